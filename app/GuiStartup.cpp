@@ -1,0 +1,98 @@
+#include "GuiStartup.h"
+
+#include "Config.h"
+#include "ExitCode.h"
+#include "Services.h"
+#include "demo/DemoData.h"
+#include "main/MainWindow.h"
+#include "settings/StorageSettingsDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace civicdesk {
+
+namespace {
+
+// Asks what to do after the database could not be opened. True: try again (the settings may
+// have changed); false: quit.
+bool askAfterOpenError(CommandContext& ctx, const QString& message, bool settingsApply)
+{
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "CivicDesk"),
+                    message);
+    QPushButton* settings = nullptr;
+    if (settingsApply)
+        settings = box.addButton(QCoreApplication::translate("GuiStartup", "Storage settings…"),
+                                 QMessageBox::ActionRole);
+    QPushButton* retry =
+        box.addButton(QCoreApplication::translate("GuiStartup", "Try again"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return true;
+    if (settings && box.clickedButton() == settings) {
+        auto current = ConnectionSpec::fromConfig(ctx.config);
+        StorageSettingsDialog dialog(ctx.config,
+                                     current ? current.value()
+                                             : ConnectionSpec::local(ConnectionSpec::defaultLocalPath()));
+        return dialog.exec() == QDialog::Accepted;
+    }
+    return false;
+}
+
+} // namespace
+
+int startGui(CommandContext& ctx)
+{
+    const bool fromCommandLine = ctx.parser.isSet(QStringLiteral("db")) ||
+                                 ctx.parser.isSet(QStringLiteral("pg"));
+    std::unique_ptr<Database> db;
+    QString status;
+    for (;;) {
+        auto spec = ctx.connectionSpec();
+        if (!spec) {
+            if (askAfterOpenError(ctx, spec.message(), !fromCommandLine))
+                continue;
+            return ExitError;
+        }
+        // Only the default local database is created on its own: any other path that is missing
+        // may be a share that is not connected, and must not silently become a new, empty one.
+        const bool firstStart = spec->isDefaultLocal() && !QFileInfo::exists(spec->path);
+        OpenOptions options;
+        options.createIfMissing = firstStart;
+        auto prepared = prepareDatabase(spec.value(), *ctx.clock, options);
+        if (!prepared) {
+            if (askAfterOpenError(ctx, prepared.message(), !fromCommandLine))
+                continue;
+            return exitCodeFor(prepared.kind());
+        }
+        db = std::move(prepared->db);
+        if (firstStart) {
+            auto demo = DemoData::fill(*db, *ctx.clock);
+            status = demo ? QCoreApplication::translate("GuiStartup",
+                                                        "Welcome. A new database was created at "
+                                                        "%1 and filled with demonstration data.")
+                                .arg(spec->describe())
+                          : demo.message();
+        } else if (prepared->migration.changed()) {
+            status = QCoreApplication::translate("GuiStartup",
+                                                 "The database was upgraded to schema version %1; "
+                                                 "the previous version is kept in %2.")
+                         .arg(prepared->migration.toVersion)
+                         .arg(QDir::toNativeSeparators(prepared->migration.backupFile));
+        }
+        break;
+    }
+
+    Services services(std::move(db), ctx.clock);
+    MainWindow window(services, ctx.config);
+    window.show();
+    if (!status.isEmpty())
+        window.showStatusMessage(status);
+    return QApplication::exec();
+}
+
+} // namespace civicdesk

@@ -1,0 +1,11 @@
+#pragma once
+
+// Each area of the program contributes its headless commands here.
+
+#include "CommandLine.h"
+
+namespace civicdesk {
+
+QVector<Command> storageCommands(); // init, demo, check, backup
+
+} // namespace civicdesk

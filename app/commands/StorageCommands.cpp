@@ -1,0 +1,154 @@
+#include "Commands.h"
+
+#include "ExitCode.h"
+#include "demo/DemoData.h"
+#include "storage/Meta.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+
+namespace civicdesk {
+
+namespace {
+
+void reportMigration(const CommandContext& ctx, const PreparedDatabase& p)
+{
+    const QString where = p.db->spec().describe();
+    const MigrationReport& m = p.migration;
+    if (p.created) {
+        ctx.out << CommandLine::tr("Created a new CivicDesk database at %1 (schema version %2).")
+                       .arg(where)
+                       .arg(m.toVersion)
+                << '\n';
+    } else if (m.changed()) {
+        ctx.out << CommandLine::tr("Upgraded %1 from schema version %2 to %3.")
+                       .arg(where)
+                       .arg(m.fromVersion)
+                       .arg(m.toVersion)
+                << '\n';
+        if (!m.backupFile.isEmpty())
+            ctx.out << CommandLine::tr("The database as it was is kept in %1.")
+                           .arg(QDir::toNativeSeparators(m.backupFile))
+                    << '\n';
+    }
+}
+
+int runInit(CommandContext& ctx)
+{
+    auto prepared = ctx.openDatabase(true);
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    PreparedDatabase& p = prepared.value();
+    const QString branch = ctx.parser.value(QStringLiteral("branch")).trimmed().toUpper();
+    if (!branch.isEmpty()) {
+        if (!Meta::isValidBranchCode(branch))
+            return ctx.fail(Error(ErrorKind::Invalid,
+                                  CommandLine::tr("The branch code \"%1\" must be 2 to 8 capital "
+                                                  "letters or digits.")
+                                      .arg(branch)));
+        Status s = p.db->write([&](Transaction& tx) {
+            return Meta::set(tx, MetaKey::BranchCode, branch);
+        });
+        if (!s)
+            return ctx.fail(s.error());
+    }
+    reportMigration(ctx, p);
+    if (!p.created && !p.migration.changed())
+        ctx.out << CommandLine::tr("%1 is up to date (schema version %2); nothing to do.")
+                       .arg(p.db->spec().describe())
+                       .arg(p.migration.toVersion)
+                << '\n';
+    return ExitOk;
+}
+
+int runDemo(CommandContext& ctx)
+{
+    auto prepared = ctx.openDatabase(true);
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    PreparedDatabase& p = prepared.value();
+    reportMigration(ctx, p);
+    auto present = DemoData::isPresent(*p.db);
+    if (!present)
+        return ctx.fail(present.error());
+    if (present.value()) {
+        ctx.out << CommandLine::tr("%1 already holds the demonstration data; nothing was added.")
+                       .arg(p.db->spec().describe())
+                << '\n';
+        return ExitOk;
+    }
+    auto summary = DemoData::fill(*p.db, *ctx.clock);
+    if (!summary)
+        return ctx.fail(summary.error());
+    ctx.out << CommandLine::tr("Added demonstration data to %1:").arg(p.db->spec().describe())
+            << '\n';
+    for (const QString& line : summary->lines)
+        ctx.out << "  " << line << '\n';
+    return ExitOk;
+}
+
+int runCheck(CommandContext& ctx)
+{
+    auto spec = ctx.connectionSpec();
+    if (!spec)
+        return ctx.fail(spec.error());
+    auto db = Database::open(spec.value());
+    if (!db)
+        return ctx.fail(db.error());
+    Migrator migrator(*db.value(), *ctx.clock);
+    auto version = migrator.currentVersion();
+    if (!version)
+        return ctx.fail(version.error());
+    ctx.out << CommandLine::tr("ok: %1, schema version %2 of %3.")
+                   .arg(spec->describe())
+                   .arg(version.value())
+                   .arg(Migrator::latestVersion())
+            << '\n';
+    return ExitOk;
+}
+
+int runBackup(CommandContext& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(CommandLine::tr("Name the backup file: civicdesk backup FILE"));
+    auto prepared = ctx.openDatabase(false);
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    Status s = prepared->db->backupTo(QDir::current().absoluteFilePath(ctx.args.first()));
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out << CommandLine::tr("Backed up %1 to %2.")
+                   .arg(prepared->db->spec().describe(),
+                        QDir::toNativeSeparators(QDir::current().absoluteFilePath(ctx.args.first())))
+            << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+QVector<Command> storageCommands()
+{
+    return {
+        {QStringLiteral("init"),
+         [] { return CommandLine::tr("Create a database, or upgrade it to this program's schema."); },
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("branch"),
+                          CommandLine::tr("The branch code that prefixes case numbers (default "
+                                          "%1).")
+                              .arg(Meta::defaultBranchCode()),
+                          CommandLine::tr("code")});
+         },
+         runInit},
+        {QStringLiteral("demo"),
+         [] { return CommandLine::tr("Fill a new database with demonstration data."); },
+         nullptr, runDemo},
+        {QStringLiteral("check"),
+         [] { return CommandLine::tr("Check that a database is intact and readable."); },
+         nullptr, runCheck},
+        {QStringLiteral("backup"),
+         [] { return CommandLine::tr("Copy a SQLite database to FILE while it is in use."); },
+         nullptr, runBackup},
+    };
+}
+
+} // namespace civicdesk

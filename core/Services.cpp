@@ -1,0 +1,12 @@
+#include "Services.h"
+
+namespace civicdesk {
+
+Services::Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
+
+Services::~Services() = default;
+
+} // namespace civicdesk

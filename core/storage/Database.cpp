@@ -1,0 +1,414 @@
+#include "Database.h"
+
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace civicdesk {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("civicdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first line of a driver message: PostgreSQL's DETAIL lines can quote row values, which
+// may be personal data, and must not reach a log.
+QString firstLine(const QString& s)
+{
+    const int nl = s.indexOf(QLatin1Char('\n'));
+    return (nl < 0 ? s : s.left(nl)).trimmed();
+}
+
+} // namespace
+
+Database::Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options)
+    : m_spec(std::move(spec)), m_dialect(dialect), m_options(options),
+      m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec,
+                                                 const OpenOptions& options)
+{
+    return spec.isSqlite() ? openSqlite(spec, options) : openPostgres(spec, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    OpenOptions options = m_options;
+    options.checkIntegrity = false; // this database was checked when it was first opened
+    options.createIfMissing = false;
+    return open(m_spec, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spec,
+                                                       const OpenOptions& options)
+{
+    const QFileInfo file(spec.path);
+    const QString shown = spec.describe();
+    if (spec.path.isEmpty())
+        return Error(ErrorKind::Invalid, tr("No database file was given."));
+    if (file.isDir())
+        return Error(ErrorKind::Invalid,
+                     tr("%1 is a folder, not a database file. Choose a file name inside it.")
+                         .arg(shown));
+    if (!file.exists()) {
+        if (!options.createIfMissing) {
+            return Error(ErrorKind::ConnectionFailed,
+                         tr("There is no database at %1. If it is on a network share, check "
+                            "that the share is connected; to start a new one, run "
+                            "\"civicdesk init --db %1\".")
+                             .arg(shown));
+        }
+        QDir dir = file.absoluteDir();
+        if (!dir.exists()) {
+            // The default location is ours to create; a folder the admin chose must exist, or
+            // a disconnected LAN share would silently become a new empty local database.
+            if (!spec.isDefaultLocal() || !dir.mkpath(QStringLiteral("."))) {
+                return Error(ErrorKind::ConnectionFailed,
+                             tr("The folder %1 does not exist, so no database can be created "
+                                "there.")
+                                 .arg(QDir::toNativeSeparators(dir.absolutePath())));
+            }
+        }
+    } else if (!file.isReadable()) {
+        return Error(ErrorKind::ReadOnly,
+                     tr("The database %1 cannot be read with your account. Ask the "
+                        "administrator for access.")
+                         .arg(shown));
+    } else if (!file.isWritable()) {
+        return Error(ErrorKind::ReadOnly,
+                     tr("The database %1 is read-only. CivicDesk did not open it, so that no "
+                        "work is typed that cannot be saved. Ask the administrator for write "
+                        "access.")
+                         .arg(shown));
+    }
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable()) {
+        return Error(ErrorKind::ReadOnly,
+                     tr("The folder of the database %1 cannot be written, and SQLite needs it "
+                        "for its journal. Ask the administrator for write access to the "
+                        "folder.")
+                         .arg(shown));
+    }
+
+    std::unique_ptr<Database> db(new Database(spec, SqlDialect(SqlBackend::Sqlite), options));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(spec.path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!c.open()) {
+            return Error(ErrorKind::ConnectionFailed,
+                         tr("The database %1 could not be opened: %2")
+                             .arg(shown, firstLine(c.lastError().text())));
+        }
+    }
+    CIVICDESK_TRY(db->configureSqlite());
+    return db;
+}
+
+Status Database::configureSqlite()
+{
+    const QString shown = m_spec.describe();
+    // Reading the header first tells a database from any other file without writing to it.
+    auto version = scalar(QStringLiteral("PRAGMA schema_version"));
+    if (!version) {
+        Error e = version.error();
+        if (e.kind == ErrorKind::Corrupt)
+            e.message = tr("%1 is not a CivicDesk database, or it is damaged. Nothing was "
+                           "written to it. Restore it from a backup or choose another file.")
+                            .arg(shown);
+        else if (e.kind == ErrorKind::Busy)
+            e.message = tr("The database %1 is locked by another program and was not released "
+                           "within %2 seconds. Nothing was changed; close the other program or "
+                           "try again.")
+                            .arg(shown)
+                            .arg(m_options.busyTimeoutMs / 1000.0);
+        return e;
+    }
+    if (version.value().toInt() > 0) {
+        auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+        if (!appId)
+            return appId.error();
+        if (appId.value().toInt() != kSqliteApplicationId) {
+            return Error(ErrorKind::Invalid,
+                         tr("%1 is a database of another program, not of CivicDesk. Nothing was "
+                            "written to it.")
+                             .arg(shown));
+        }
+    }
+    if (m_options.checkIntegrity)
+        CIVICDESK_TRY(checkIntegrity());
+
+    const bool shared = m_spec.mode == StorageMode::Shared;
+    // WAL lets readers and the writer work side by side on one PC, but needs shared memory
+    // that network file systems cannot provide: a file on a LAN share keeps the rollback
+    // journal.
+    auto mode = scalar(shared ? QStringLiteral("PRAGMA journal_mode=DELETE")
+                              : QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return mode.error();
+    const QString expected = shared ? QStringLiteral("delete") : QStringLiteral("wal");
+    if (mode.value().toString().toLower() != expected) {
+        return Error(ErrorKind::ConnectionFailed,
+                     tr("The database %1 could not be switched to the %2 journal (it stayed in "
+                        "%3 mode); another program may have it open in the other storage mode.")
+                         .arg(shown, expected, mode.value().toString()));
+    }
+    CIVICDESK_TRY(exec(QStringLiteral("PRAGMA synchronous=FULL")).status());
+    CIVICDESK_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")).status());
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const ConnectionSpec& spec,
+                                                         const OpenOptions& options)
+{
+    auto params = PgConnectionParams::parse(spec.server);
+    if (!params)
+        return params.error();
+    std::unique_ptr<Database> db(new Database(spec, SqlDialect(SqlBackend::Postgres), options));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!c.isValid()) {
+        return Error(ErrorKind::ConnectionFailed,
+                     tr("The PostgreSQL driver of Qt is not installed (package "
+                        "libqt6sql6-psql)."));
+    }
+    c.setHostName(params->host);
+    c.setPort(params->port);
+    c.setDatabaseName(params->dbname);
+    c.setUserName(params->user);
+    c.setPassword(params->password);
+    QStringList opts = params->otherOptions;
+    if (!std::any_of(opts.cbegin(), opts.cend(),
+                     [](const QString& o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        opts << QStringLiteral("connect_timeout=5");
+    c.setConnectOptions(opts.join(QLatin1Char(';')));
+    if (!c.open()) {
+        const QString why = firstLine(c.lastError().text());
+        const QString lower = why.toLower();
+        QString message;
+        if (lower.contains(QLatin1String("password")) ||
+            lower.contains(QLatin1String("authentication")))
+            message = tr("The PostgreSQL server %1 refused the login: wrong user name or "
+                         "password.");
+        else if (lower.contains(QLatin1String("does not exist")))
+            message = tr("The PostgreSQL server has no such database or user: %1.");
+        else
+            message = tr("The PostgreSQL server %1 could not be reached. Check the host, the port "
+                         "and the network.");
+        return Error(ErrorKind::ConnectionFailed, message.arg(spec.describe()), why);
+    }
+    CIVICDESK_TRY(db->exec(QStringLiteral("SET client_min_messages TO warning")).status());
+    return db;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    bool ok;
+    if (params.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        if (ok) {
+            for (const QVariant& p : params)
+                q.addBindValue(p);
+            ok = q.exec();
+        }
+    }
+    if (!ok)
+        return errorFrom(q.lastError());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const
+{
+    auto q = exec(sql, params);
+    if (!q)
+        return q.error();
+    QVariant v = q.value().next() ? q.value().value(0) : QVariant();
+    q.value().finish();
+    return v;
+}
+
+Status Database::write(const std::function<Status(Transaction&)>& body)
+{
+    if (m_current)
+        return body(*m_current);
+    Status last;
+    for (int attempt = 1; attempt <= m_maxWriteAttempts; ++attempt) {
+        Transaction tx(*this);
+        Status s = tx.begin();
+        if (s)
+            s = body(tx);
+        if (s)
+            s = tx.commit();
+        if (s)
+            return s;
+        tx.rollback();
+        if (s.kind() != ErrorKind::Busy)
+            return s;
+        last = s;
+        // Back off a little, with jitter, so that the PCs waiting on the lock spread out.
+        const int base = 5 << std::min(attempt, 6);
+        QThread::msleep(base + QRandomGenerator::global()->bounded(base));
+    }
+    return Error(ErrorKind::Busy,
+                 tr("The database stayed busy: other computers kept it locked through %1 "
+                    "attempts. Nothing was saved; what you typed is still here, please try "
+                    "again.")
+                     .arg(m_maxWriteAttempts),
+                 last.isOk() ? QString() : last.error().detail);
+}
+
+Status Database::checkIntegrity() const
+{
+    if (!isSqlite())
+        return {};
+    auto q = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!q) {
+        if (q.kind() == ErrorKind::Corrupt || q.kind() == ErrorKind::Internal)
+            return Error(ErrorKind::Corrupt,
+                         tr("The database %1 is damaged (its integrity check failed). Nothing "
+                            "was written to it. Restore the latest backup, or ask the "
+                            "administrator.")
+                             .arg(m_spec.describe()),
+                         q.error().detail);
+        return q.error();
+    }
+    QStringList problems;
+    while (q.value().next())
+        problems << q.value().value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return Error(ErrorKind::Corrupt,
+                     tr("The database %1 is damaged (its integrity check failed). Nothing was "
+                        "written to it. Restore the latest backup, or ask the administrator.")
+                         .arg(m_spec.describe()),
+                     problems.mid(0, 3).join(QLatin1String("; ")));
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& file) const
+{
+    if (!isSqlite())
+        return Error(ErrorKind::Invalid,
+                     tr("A PostgreSQL database is backed up on the server (pg_dump), not by "
+                        "CivicDesk."));
+    if (QFileInfo::exists(file))
+        return Error(ErrorKind::Io, tr("The backup file %1 already exists.")
+                                        .arg(QDir::toNativeSeparators(file)));
+    auto r = exec(QStringLiteral("VACUUM INTO ?"), {file});
+    if (!r) {
+        Error e = r.error();
+        e.message = tr("The backup to %1 failed: %2").arg(QDir::toNativeSeparators(file), e.message);
+        return e;
+    }
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError& error, const QString& what) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString detail = firstLine(error.text());
+    ErrorKind kind = ErrorKind::Internal;
+    QString message;
+    if (isSqlite()) {
+        // Qt reports SQLite's extended result codes (1555 for a primary key clash); the low
+        // byte is the primary code.
+        switch (native.toInt() & 0xff) {
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+            kind = ErrorKind::Busy;
+            message = tr("The database is locked by another computer or program.");
+            break;
+        case 8: // SQLITE_READONLY
+            kind = ErrorKind::ReadOnly;
+            message = tr("The database cannot be written: the file or its folder is read-only. "
+                         "Nothing was saved.");
+            break;
+        case 13: // SQLITE_FULL
+            kind = ErrorKind::DiskFull;
+            message = tr("The disk holding the database is full. Nothing was saved; free some "
+                         "space and try again.");
+            break;
+        case 10: // SQLITE_IOERR
+            kind = ErrorKind::Io;
+            message = tr("The disk reported an error while the database was written. Nothing "
+                         "was saved; check the disk or network share and try again.");
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            kind = ErrorKind::Corrupt;
+            message = tr("The database file is damaged or is not a database.");
+            break;
+        case 14: // SQLITE_CANTOPEN
+            kind = ErrorKind::ConnectionFailed;
+            message = tr("The database file cannot be opened.");
+            break;
+        case 19: // SQLITE_CONSTRAINT
+            kind = ErrorKind::Conflict;
+            message = tr("The change conflicts with data already saved.");
+            break;
+        default:
+            message = tr("The database reported an unexpected error.");
+        }
+    } else {
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01") ||
+            native == QLatin1String("55P03")) {
+            kind = ErrorKind::Busy;
+            message = tr("The database is busy with a conflicting change from another computer.");
+        } else if (native == QLatin1String("53100")) {
+            kind = ErrorKind::DiskFull;
+            message = tr("The database server's disk is full. Nothing was saved.");
+        } else if (native == QLatin1String("25006")) {
+            kind = ErrorKind::ReadOnly;
+            message = tr("The database server accepts only reads at the moment. Nothing was "
+                         "saved.");
+        } else if (native.startsWith(QLatin1String("23"))) {
+            kind = ErrorKind::Conflict;
+            message = tr("The change conflicts with data already saved.");
+        } else if (native.startsWith(QLatin1String("08")) ||
+                   native.startsWith(QLatin1String("57P0")) ||
+                   (native.isEmpty() && error.type() == QSqlError::ConnectionError)) {
+            kind = ErrorKind::ConnectionFailed;
+            message = tr("The connection to the database server was lost. Nothing was saved; "
+                         "check the network and try again.");
+        } else if (native == QLatin1String("42501")) {
+            kind = ErrorKind::Denied;
+            message = tr("The database user has no permission for this.");
+        } else {
+            message = tr("The database reported an unexpected error.");
+        }
+    }
+    if (!what.isEmpty())
+        message = what + QLatin1Char(' ') + message;
+    return Error(kind, message, QStringLiteral("[%1] %2").arg(native, detail));
+}
+
+} // namespace civicdesk

@@ -1,0 +1,92 @@
+#pragma once
+
+// One open database in one of the three storage modes, used from one thread. Every read goes
+// through exec(); every write goes through write(), which runs its body in one short
+// transaction that takes the write lock up front and retries, within a bound, when another
+// PC holds the lock.
+
+#include "ConnectionSpec.h"
+#include "Result.h"
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+
+namespace civicdesk {
+
+class Transaction;
+
+struct OpenOptions {
+    bool createIfMissing = false; // create a new SQLite file where none exists
+    bool checkIntegrity = true;   // PRAGMA quick_check before anything is written
+    int busyTimeoutMs = 5000;     // how long SQLite waits for another PC's lock per attempt
+};
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec,
+                                                  const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Another connection to the same database, for another thread or process role.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    const ConnectionSpec& spec() const { return m_spec; }
+    StorageMode mode() const { return m_spec.mode; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    bool isSqlite() const { return m_dialect.isSqlite(); }
+    QSqlDatabase connection() const;
+
+    // One parameterised statement ("?" placeholders, bound in order).
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
+    // The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& params = {}) const;
+
+    // Runs body in one write transaction and commits it. On a lock held by another PC (or a
+    // PostgreSQL serialization failure or deadlock) the whole body runs again, at most
+    // maxWriteAttempts times; after that the error says so. Called while a write is already
+    // open on this connection, body joins that transaction instead.
+    Status write(const std::function<Status(Transaction&)>& body);
+    bool inTransaction() const { return m_current != nullptr; }
+    Transaction* currentTransaction() const { return m_current; }
+    void setMaxWriteAttempts(int attempts) { m_maxWriteAttempts = attempts; }
+
+    // PRAGMA quick_check on SQLite; a no-op on PostgreSQL, which checks its own pages.
+    Status checkIntegrity() const;
+    // A consistent copy of a SQLite database (VACUUM INTO); refuses on PostgreSQL.
+    Status backupTo(const QString& file) const;
+
+    // A person-readable sentence for a failed statement; `what` says what was being done.
+    Error errorFrom(const QSqlError& error, const QString& what = {}) const;
+
+private:
+    friend class Transaction;
+    Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options);
+    static Result<std::unique_ptr<Database>> openSqlite(const ConnectionSpec& spec,
+                                                       const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> openPostgres(const ConnectionSpec& spec,
+                                                         const OpenOptions& options);
+    Status configureSqlite();
+
+    ConnectionSpec m_spec;
+    SqlDialect m_dialect;
+    OpenOptions m_options;
+    QString m_connectionName;
+    Transaction* m_current = nullptr;
+    int m_maxWriteAttempts = 6;
+};
+
+// Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".
+constexpr int kSqliteApplicationId = 0x43444B31;
+
+} // namespace civicdesk

@@ -1,0 +1,461 @@
+#include "TestDatabase.h"
+
+#include "storage/DatabaseSetup.h"
+#include "storage/Meta.h"
+#include "storage/Migrator.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+using namespace civicdesk;
+using namespace civicdesk::test;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int count(Database& db, const QString& table)
+{
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    REQUIRE(v.isOk());
+    return v.value().toInt();
+}
+
+} // namespace
+
+TEST_CASE("a new database is migrated to the latest schema and gets an identity", "[db]")
+{
+    TestDatabase t;
+    ManualClock clock(testNow());
+    Migrator migrator(t.db(), clock);
+    auto version = migrator.currentVersion();
+    REQUIRE(version.isOk());
+    CHECK(version.value() == Migrator::latestVersion());
+    CHECK(Migrator::latestVersion() >= 1);
+
+    auto id = Meta::get(t.db(), MetaKey::DatabaseId);
+    REQUIRE(id.isOk());
+    CHECK(id.value().size() == 36);
+    CHECK(Meta::get(t.db(), MetaKey::BranchCode).value() == Meta::defaultBranchCode());
+
+    SECTION("migrating again changes nothing")
+    {
+        auto again = migrator.migrate();
+        REQUIRE(again.isOk());
+        CHECK_FALSE(again->changed());
+        CHECK(count(t.db(), QStringLiteral("schema_version")) == Migrator::latestVersion());
+        CHECK(Meta::get(t.db(), MetaKey::DatabaseId).value() == id.value());
+    }
+}
+
+TEST_CASE("a database written by a newer program is refused and left alone", "[db]")
+{
+    TestDatabase t;
+    REQUIRE(t.db()
+                .exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                     "VALUES (999, 'future', '2030-01-01 00:00:00.000')"))
+                .isOk());
+    ManualClock clock(testNow());
+    Migrator migrator(t.db(), clock);
+    auto r = migrator.migrate();
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.kind() == ErrorKind::SchemaTooNew);
+    CHECK(r.message().contains(QStringLiteral("newer CivicDesk")));
+    CHECK(r.message().contains(QStringLiteral("999")));
+}
+
+TEST_CASE("an older database is upgraded one migration at a time", "[db]")
+{
+    TestDatabase t(StorageMode::Local, /*migrate=*/false);
+    ManualClock clock(testNow());
+    const QVector<Migration> first = {
+        {1, QStringLiteral("base"),
+         QStringLiteral("-- @sqlite\nPRAGMA application_id = 1128549169;\n-- @end\n"
+                        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT "
+                        "NULL, applied_at TEXT NOT NULL);\nCREATE TABLE notes (id TEXT PRIMARY "
+                        "KEY, body TEXT NOT NULL);\n")}};
+    QVector<Migration> both = first;
+    both.push_back({2, QStringLiteral("more"),
+                    QStringLiteral("ALTER TABLE notes ADD COLUMN author TEXT;\n"
+                                   "-- @sqlite\nCREATE INDEX notes_author ON notes (author);\n"
+                                   "-- @end\n-- @postgres\nCREATE INDEX notes_author ON notes "
+                                   "(author);\n-- @end\n")});
+    REQUIRE(Migrator(t.db(), clock, first).migrate().isOk());
+    REQUIRE(t.db().exec(QStringLiteral("INSERT INTO notes (id, body) VALUES ('1', 'kept')")).isOk());
+
+    auto r = Migrator(t.db(), clock, both).migrate();
+    INFO(r.message().toStdString());
+    REQUIRE(r.isOk());
+    CHECK(r->fromVersion == 1);
+    CHECK(r->toVersion == 2);
+    CHECK(t.db().scalar(QStringLiteral("SELECT body FROM notes WHERE id = '1'")).value().toString() ==
+          QStringLiteral("kept"));
+    CHECK(t.db().exec(QStringLiteral("SELECT author FROM notes")).isOk());
+
+    if (!onPostgres()) {
+        // The database as it was before the upgrade is kept next to it.
+        REQUIRE_FALSE(r->backupFile.isEmpty());
+        CHECK(r->backupFile.contains(QStringLiteral("before-schema-2")));
+        auto backup = Database::open(ConnectionSpec::local(r->backupFile));
+        REQUIRE(backup.isOk());
+        CHECK(backup.value()->scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"))
+                  .value()
+                  .toInt() == 1);
+    }
+}
+
+TEST_CASE("a failed migration is undone completely", "[db]")
+{
+    TestDatabase t(StorageMode::Local, false);
+    ManualClock clock(testNow());
+    const QVector<Migration> broken = {
+        {1, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT "
+                        "NULL, applied_at TEXT NOT NULL);\nCREATE TABLE half (id TEXT);\n"
+                        "THIS IS NOT SQL;\n")}};
+    auto r = Migrator(t.db(), clock, broken).migrate();
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QStringLiteral("undone")));
+    CHECK(Migrator(t.db(), clock).currentVersion().value() == 0);
+}
+
+TEST_CASE("a write transaction is all or nothing", "[db]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+
+    SECTION("committed writes stay")
+    {
+        REQUIRE(db.write([](Transaction& tx) {
+                      return tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('a', '1')"))
+                          .status();
+                  })
+                    .isOk());
+        CHECK(Meta::get(db, QStringLiteral("a")).value() == QStringLiteral("1"));
+    }
+    SECTION("an error in the body undoes the writes before it")
+    {
+        Status s = db.write([](Transaction& tx) -> Status {
+            CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('b', '1')"))
+                              .status());
+            return Error(ErrorKind::Invalid, QStringLiteral("refused"));
+        });
+        CHECK(s.kind() == ErrorKind::Invalid);
+        CHECK(Meta::get(db, QStringLiteral("b")).value().isEmpty());
+        CHECK_FALSE(db.inTransaction());
+    }
+    SECTION("a failing statement undoes the writes before it")
+    {
+        Status s = db.write([](Transaction& tx) -> Status {
+            CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('c', '1')"))
+                              .status());
+            return tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('c', '2')")).status();
+        });
+        CHECK(s.kind() == ErrorKind::Conflict);
+        CHECK(Meta::get(db, QStringLiteral("c")).value().isEmpty());
+    }
+    SECTION("a transaction that is never committed is rolled back by its destructor")
+    {
+        {
+            Transaction tx(db);
+            REQUIRE(tx.begin().isOk());
+            REQUIRE(tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('d', '1')")).isOk());
+        }
+        CHECK(Meta::get(db, QStringLiteral("d")).value().isEmpty());
+        CHECK_FALSE(db.inTransaction());
+    }
+    SECTION("a nested write joins the open transaction")
+    {
+        Status s = db.write([&](Transaction&) -> Status {
+            CIVICDESK_TRY(db.write([](Transaction& inner) {
+                return inner.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('e', '1')"))
+                    .status();
+            }));
+            return Error(ErrorKind::Invalid, QStringLiteral("outer refuses"));
+        });
+        CHECK_FALSE(s.isOk());
+        CHECK(Meta::get(db, QStringLiteral("e")).value().isEmpty());
+    }
+}
+
+TEST_CASE("counters count from 1 without gaps, and a rolled-back increment is not used", "[db]")
+{
+    TestDatabase t;
+    auto next = [&](bool commit) {
+        qint64 value = 0;
+        Status s = t.db().write([&](Transaction& tx) -> Status {
+            auto n = tx.nextCounterValue(QStringLiteral("case:ZX01:20261120"));
+            if (!n)
+                return n.error();
+            value = n.value();
+            return commit ? Status() : Error(ErrorKind::Invalid, QStringLiteral("no"));
+        });
+        return commit ? value : -value;
+    };
+    CHECK(next(true) == 1);
+    CHECK(next(true) == 2);
+    CHECK(next(false) == -3);
+    CHECK(next(true) == 3);
+}
+
+TEST_CASE("parameters are bound, never spliced", "[db]")
+{
+    TestDatabase t;
+    const QString hostile = QStringLiteral("x'); DROP TABLE meta; --");
+    REQUIRE(t.db().write([&](Transaction& tx) { return Meta::set(tx, QStringLiteral("k"), hostile); }).isOk());
+    CHECK(Meta::get(t.db(), QStringLiteral("k")).value() == hostile);
+    CHECK(count(t.db(), QStringLiteral("meta")) >= 1);
+}
+
+TEST_CASE("local mode uses WAL, shared mode the rollback journal, both fully synchronous", "[sqlite]")
+{
+    auto pragma = [](Database& db, const char* name) {
+        return db.scalar(QStringLiteral("PRAGMA ") + QLatin1String(name)).value().toString();
+    };
+    TestDatabase local(StorageMode::Local);
+    CHECK(pragma(local.db(), "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(local.db(), "synchronous") == QStringLiteral("2"));
+    CHECK(pragma(local.db(), "foreign_keys") == QStringLiteral("1"));
+    CHECK(pragma(local.db(), "application_id").toInt() == kSqliteApplicationId);
+
+    TestDatabase shared(StorageMode::Shared);
+    CHECK(pragma(shared.db(), "journal_mode") == QStringLiteral("delete"));
+    CHECK(pragma(shared.db(), "synchronous") == QStringLiteral("2"));
+    CHECK(pragma(shared.db(), "foreign_keys") == QStringLiteral("1"));
+}
+
+TEST_CASE("a missing database is not created unless asked", "[sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("absent.sqlite"));
+    auto db = Database::open(ConnectionSpec::shared(path));
+    REQUIRE_FALSE(db.isOk());
+    CHECK(db.kind() == ErrorKind::ConnectionFailed);
+    CHECK(db.message().contains(QStringLiteral("There is no database")));
+    CHECK(db.message().contains(QStringLiteral("civicdesk init")));
+    CHECK_FALSE(QFile::exists(path));
+
+    SECTION("nor in a folder that does not exist, even when asked")
+    {
+        OpenOptions create;
+        create.createIfMissing = true;
+        auto r = Database::open(ConnectionSpec::shared(dir.path() + QStringLiteral("/no/such/x.sqlite")),
+                                create);
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.message().contains(QStringLiteral("does not exist")));
+    }
+}
+
+TEST_CASE("a file that is not a database, or is damaged, is refused without a write", "[sqlite]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(testNow());
+
+    SECTION("a text file")
+    {
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto r = prepareDatabase(ConnectionSpec::local(path), clock);
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.kind() == ErrorKind::Corrupt);
+        CHECK(r.message().contains(QStringLiteral("not a CivicDesk database, or it is damaged")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("a database whose pages were overwritten")
+    {
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("damaged.sqlite"));
+        {
+            OpenOptions create;
+            create.createIfMissing = true;
+            auto p = prepareDatabase(ConnectionSpec::shared(path), clock, create);
+            REQUIRE(p.isOk());
+            for (int i = 0; i < 300; ++i)
+                REQUIRE(p->db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                                    {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))})
+                            .isOk());
+        }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        REQUIRE(size > 8 * 4096);
+        // Scribble over the middle pages (b-tree pages of the meta table), keep the header.
+        f.seek(4 * 4096);
+        f.write(QByteArray(3 * 4096, char(0x5a)));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto r = prepareDatabase(ConnectionSpec::shared(path), clock);
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.kind() == ErrorKind::Corrupt);
+        CHECK(r.message().contains(QStringLiteral("damaged")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another program's database")
+    {
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            c.setDatabaseName(path);
+            REQUIRE(c.open());
+            QSqlQuery(c).exec(QStringLiteral("CREATE TABLE t (x)"));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto r = Database::open(ConnectionSpec::local(path));
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.message().contains(QStringLiteral("another program")));
+    }
+}
+
+TEST_CASE("a database locked by another program gives a clear sentence, not a hang", "[sqlite]")
+{
+    TestDatabase t(StorageMode::Shared);
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(t.spec().path);
+    REQUIRE(holder.open());
+    REQUIRE(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+    SECTION("opening it")
+    {
+        OpenOptions quick;
+        quick.busyTimeoutMs = 300;
+        auto r = Database::open(t.spec(), quick);
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.kind() == ErrorKind::Busy);
+        CHECK(r.message().contains(QStringLiteral("locked by another program")));
+    }
+    SECTION("writing to it: a bounded number of attempts, then the error")
+    {
+        // Our own connection was opened before the lock; its writes must give up in time.
+        REQUIRE(t.db().exec(QStringLiteral("PRAGMA busy_timeout = 100")).isOk());
+        t.db().setMaxWriteAttempts(3);
+        int attempts = 0;
+        Status s = t.db().write([&](Transaction& tx) {
+            ++attempts;
+            return tx.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', '1')")).status();
+        });
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.kind() == ErrorKind::Busy);
+        CHECK(s.message().contains(QStringLiteral("3 attempts")));
+        CHECK(s.message().contains(QStringLiteral("Nothing was saved")));
+        CHECK(attempts == 0); // BEGIN IMMEDIATE itself waits for the lock: the body never ran
+    }
+    QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+TEST_CASE("a read-only database file is refused before anything is typed", "[sqlite]")
+{
+    if (geteuid() == 0) {
+        // root writes to any file regardless of its mode; the command-line test covers this
+        // case by running the program as an unprivileged user.
+        SUCCEED("covered by the command-line test as an unprivileged user");
+        return;
+    }
+    TestDatabase t(StorageMode::Shared);
+    const QString path = t.spec().path;
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    auto r = Database::open(ConnectionSpec::shared(path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.kind() == ErrorKind::ReadOnly);
+    CHECK(r.message().contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("a SQLite database can be backed up while open", "[sqlite]")
+{
+    TestDatabase t;
+    REQUIRE(t.db().write([](Transaction& tx) { return Meta::set(tx, QStringLiteral("note"), QStringLiteral("kept")); }).isOk());
+    const QString copy = QDir(t.dir()).filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(t.db().backupTo(copy).isOk());
+    auto db = Database::open(ConnectionSpec::local(copy));
+    REQUIRE(db.isOk());
+    CHECK(Meta::get(*db.value(), QStringLiteral("note")).value() == QStringLiteral("kept"));
+    CHECK(t.db().backupTo(copy).kind() == ErrorKind::Io); // never overwrites
+}
+
+TEST_CASE("PostgreSQL login failures and unreachable servers are sentences", "[pg-login]")
+{
+    const QString base = qEnvironmentVariable("CIVICDESK_TEST_PG");
+    if (base.isEmpty()) {
+        SUCCEED("no PostgreSQL server given");
+        return;
+    }
+    auto params = PgConnectionParams::parse(base);
+    REQUIRE(params.isOk());
+    SECTION("wrong password")
+    {
+        // dev.sh creates the role civicdesk_pw with password authentication.
+        auto r = Database::open(ConnectionSpec::postgres(
+            QStringLiteral("host=%1 port=%2 dbname=%3 user=civicdesk_pw password=wrong")
+                .arg(params->host)
+                .arg(params->port)
+                .arg(params->dbname)));
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.kind() == ErrorKind::ConnectionFailed);
+        CHECK(r.message().contains(QStringLiteral("refused the login")));
+        CHECK_FALSE(r.message().contains(QStringLiteral("password=wrong")));
+    }
+    SECTION("nobody listening")
+    {
+        auto r = Database::open(ConnectionSpec::postgres(
+            QStringLiteral("host=127.0.0.1 port=1 dbname=x user=y connect_timeout=2")));
+        REQUIRE_FALSE(r.isOk());
+        CHECK(r.kind() == ErrorKind::ConnectionFailed);
+        CHECK(r.message().contains(QStringLiteral("could not be reached")));
+    }
+}
+
+TEST_CASE("migration scripts are split and adapted per backend", "[unit]")
+{
+    const QString script = QStringLiteral(
+        "-- a comment\nCREATE TABLE a (id {{AUTO_ID}}, b {{BLOB}});\n"
+        "-- @sqlite\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET b = NULL;\nEND;\n-- @end\n"
+        "-- @postgres\nCREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RETURN NEW;\nEND;\n$$ "
+        "LANGUAGE plpgsql;\n-- @end\nINSERT INTO a (b) VALUES (NULL);\n");
+    const QStringList lite = SqlDialect(SqlBackend::Sqlite).scriptStatements(script);
+    REQUIRE(lite.size() == 3);
+    CHECK(lite[0].contains(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")));
+    CHECK(lite[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+    CHECK(lite[1].endsWith(QStringLiteral("END")));
+    const QStringList pg = SqlDialect(SqlBackend::Postgres).scriptStatements(script);
+    REQUIRE(pg.size() == 3);
+    CHECK(pg[0].contains(QStringLiteral("BYTEA")));
+    CHECK(pg[1].contains(QStringLiteral("LANGUAGE plpgsql")));
+}
+
+TEST_CASE("PostgreSQL connection strings are parsed, and describe() hides the password", "[unit]")
+{
+    auto p = PgConnectionParams::parse(
+        QStringLiteral("host=db1 port=6543 dbname=center user=clerk password='s e;cret' sslmode=require"));
+    REQUIRE(p.isOk());
+    CHECK(p->host == QStringLiteral("db1"));
+    CHECK(p->port == 6543);
+    CHECK(p->password == QStringLiteral("s e;cret"));
+    CHECK(p->otherOptions == QStringList{QStringLiteral("sslmode=require")});
+    const QString shown = ConnectionSpec::postgres(QStringLiteral("host=db1 port=6543 dbname=center "
+                                                                  "user=clerk password=secret"))
+                              .describe();
+    CHECK(shown == QStringLiteral("postgresql://clerk@db1:6543/center"));
+    CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("just-a-host")).isOk());
+    CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("host=x port=99999")).isOk());
+}

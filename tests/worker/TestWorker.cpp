@@ -1,0 +1,71 @@
+// A child process for concurrency tests: several of these write to one database at once.
+//   civicdesk_testworker write-rows (--db FILE --mode local|shared | --pg CONN) --worker K --count N
+
+#include "Clock.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace civicdesk;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("write-rows"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("mode"), QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("pg"), QStringLiteral("conn"), QStringLiteral("conn")});
+    parser.addOption({QStringLiteral("worker"), QStringLiteral("id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("n"), QStringLiteral("n")});
+    parser.process(app);
+
+    ConnectionSpec spec = parser.isSet(QStringLiteral("pg"))
+        ? ConnectionSpec::postgres(parser.value(QStringLiteral("pg")))
+        : ConnectionSpec{parseStorageMode(parser.value(QStringLiteral("mode"))).value_or(StorageMode::Local),
+                         parser.value(QStringLiteral("db")), {}};
+    OpenOptions options;
+    options.checkIntegrity = false;
+    auto db = Database::open(spec, options);
+    if (!db)
+        return fail(db.message());
+
+    const QString task = parser.positionalArguments().value(0);
+    const int worker = parser.value(QStringLiteral("worker")).toInt();
+    const int count = parser.value(QStringLiteral("count")).toInt();
+    if (task == QLatin1String("write-rows")) {
+        for (int i = 1; i <= count; ++i) {
+            Status s = db.value()->write([&](Transaction& tx) -> Status {
+                auto n = tx.nextCounterValue(QStringLiteral("test-writes"));
+                if (!n)
+                    return n.error();
+                return tx
+                    .exec(QStringLiteral("INSERT INTO test_writes (id, worker, seq, counter) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          {newId(), worker, i, n.value()})
+                    .status();
+            });
+            if (!s)
+                return fail(QStringLiteral("write %1 failed: %2 %3")
+                                .arg(i)
+                                .arg(s.message(), s.error().detail));
+        }
+        std::printf("done %d\n", count);
+        return 0;
+    }
+    return fail(QStringLiteral("unknown task ") + task);
+}

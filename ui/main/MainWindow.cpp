@@ -1,0 +1,193 @@
+#include "MainWindow.h"
+
+#include "PlaceholderPane.h"
+#include "settings/StorageSettingsDialog.h"
+
+#include "Config.h"
+#include "Services.h"
+#include "demo/DemoData.h"
+#include "storage/Migrator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace civicdesk {
+
+MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_config(config)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    m_panes = new QStackedWidget(central);
+    m_panes->setObjectName(QStringLiteral("panes"));
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_panes, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    createPanes();
+
+    m_storageLabel = new QLabel(this);
+    m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
+    m_storageLabel->setText(tr("%1 database: %2")
+                                .arg(storageModeName(m_services.db().mode()),
+                                     m_services.db().spec().describe()));
+    statusBar()->addPermanentWidget(m_storageLabel);
+
+    updateTitle();
+    resize(1200, 760);
+    restoreGeometry(m_config.get(Config::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_config.get(Config::Key::MainWindowState).toByteArray());
+    if (!showPane(m_config.getString(Config::Key::LastPane)))
+        m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* storage = file->addAction(tr("&Storage settings…"), this, &MainWindow::openStorageSettings);
+    storage->setObjectName(QStringLiteral("actionStorageSettings"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createPanes()
+{
+    addPane(QStringLiteral("queue"), tr("Queue"),
+            new PlaceholderPane(tr("Queue"),
+                                tr("Call the next ticket, recall, transfer and finish service at "
+                                   "this window.")));
+    addPane(QStringLiteral("intake"), tr("Intake"),
+            new PlaceholderPane(tr("Intake"),
+                                tr("Take in an application: pick the matter, check the materials "
+                                   "and decide on the spot.")));
+    addPane(QStringLiteral("cases"), tr("Cases"),
+            new PlaceholderPane(tr("Cases"), tr("Find a case by number, applicant or date.")));
+    addPane(QStringLiteral("approvals"), tr("Approvals"),
+            new PlaceholderPane(tr("Approvals"),
+                                tr("The approval steps waiting for your department.")));
+    addPane(QStringLiteral("supervision"), tr("Supervision"),
+            new PlaceholderPane(tr("Supervision"),
+                                tr("Cases near or past their time limits, ratings and "
+                                   "complaints.")));
+    addPane(QStringLiteral("reports"), tr("Reports"),
+            new PlaceholderPane(tr("Reports"), tr("Daily and monthly figures of the center.")));
+    addPane(QStringLiteral("administration"), tr("Administration"),
+            new PlaceholderPane(tr("Administration"),
+                                tr("Service catalog, windows, staff, holidays and settings.")));
+}
+
+void MainWindow::addPane(const QString& id, const QString& title, QWidget* pane)
+{
+    pane->setObjectName(id + QStringLiteral("Pane"));
+    m_panes->addWidget(pane);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 36));
+    m_paneIds << id;
+}
+
+bool MainWindow::showPane(const QString& id)
+{
+    const int index = m_paneIds.indexOf(id);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+QString MainWindow::currentPaneId() const
+{
+    const int index = m_panes->currentIndex();
+    return index >= 0 ? m_paneIds.value(index) : QString();
+}
+
+QStringList MainWindow::paneIds() const
+{
+    return m_paneIds;
+}
+
+QWidget* MainWindow::pane(const QString& id) const
+{
+    const int index = m_paneIds.indexOf(id);
+    return index >= 0 ? m_panes->widget(index) : nullptr;
+}
+
+void MainWindow::showStatusMessage(const QString& message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("CivicDesk");
+    auto demo = DemoData::isPresent(m_services.db());
+    if (demo && demo.value())
+        title += QLatin1Char(' ') + tr("[demo data]");
+    setWindowTitle(title);
+}
+
+void MainWindow::openStorageSettings()
+{
+    StorageSettingsDialog dialog(m_config, m_services.db().spec(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Storage settings"),
+        tr("The new storage settings are saved and take effect when CivicDesk starts again. "
+           "Restart now?"));
+    if (answer == QMessageBox::Yes) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+        close();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CivicDesk"),
+                       tr("<h3>CivicDesk %1</h3><p>Window service, one-stop approval and queue "
+                          "management for administrative service centers.</p>"
+                          "<p>Database: %2 (schema version %3)</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or "
+                          "later.</p>")
+                           .arg(QStringLiteral(CIVICDESK_VERSION),
+                                m_services.db().spec().describe().toHtmlEscaped())
+                           .arg(Migrator::latestVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_config.set(Config::Key::MainWindowGeometry, saveGeometry());
+    m_config.set(Config::Key::MainWindowState, saveState());
+    m_config.set(Config::Key::LastPane, currentPaneId());
+    m_config.sync();
+    event->accept();
+}
+
+} // namespace civicdesk
