@@ -2,8 +2,9 @@
 
 namespace civicdesk {
 
-Services::Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock)
-    : m_db(std::move(db)), m_clock(std::move(clock))
+Services::Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock,
+                   Session session)
+    : m_db(std::move(db)), m_clock(std::move(clock)), m_session(std::move(session))
 {
 }
 

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Branch %1: the last %2 audit row(s) were deleted (the trail ends at row %3, but %4 rows were written).</source>
+        <translation>分中心 %1：最后 %2 条审计记录被删除（记录止于第 %3 条，但实际写入了 %4 条）。</translation>
+    </message>
+    <message>
+        <source>Branch %1: audit row %2 and after were added outside CivicDesk (only %3 rows were written).</source>
+        <translation>分中心 %1：第 %2 条及以后的审计记录是在 CivicDesk 之外添加的（程序只写入了 %3 条）。</translation>
+    </message>
+    <message>
+        <source>Branch %1: audit row %2, the last one, was changed.</source>
+        <translation>分中心 %1：最后一条审计记录（第 %2 条）被篡改。</translation>
+    </message>
+    <message>
+        <source>Branch %1: audit row %2 is missing: it was deleted.</source>
+        <translation>分中心 %1：第 %2 条审计记录缺失，已被删除。</translation>
+    </message>
+    <message>
+        <source>Branch %1: audit row %2 (%3) does not belong to the trail: it was inserted or moved outside CivicDesk.</source>
+        <translation>分中心 %1：第 %2 条审计记录（%3）不属于该审计链，是在 CivicDesk 之外插入或移动的。</translation>
+    </message>
+    <message>
+        <source>Branch %1: audit row %2 (%3) was changed after it was written.</source>
+        <translation>分中心 %1：第 %2 条审计记录（%3）在写入后被篡改。</translation>
+    </message>
+    <message>
+        <source>Branch %1: all %2 audit rows were deleted.</source>
+        <translation>分中心 %1：全部 %2 条审计记录均已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Give either --db or --pg, not both.</source>
@@ -320,6 +351,10 @@
         <source>The counter %1 returned no value.</source>
         <translation>计数器 %1 没有返回值。</translation>
     </message>
+    <message>
+        <source>The database has no branch code.</source>
+        <translation>数据库中没有分中心代码。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -337,7 +372,9 @@
     </message>
     <message numerus="yes">
         <source>%n department(s)</source>
-        <translation><numerusform>%n 个部门</numerusform></translation>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -404,6 +441,124 @@
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed, and the upgrade was undone: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，升级已撤销：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>window clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>审批人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>serve the queue at a window</source>
+        <translation>在窗口叫号服务</translation>
+    </message>
+    <message>
+        <source>issue queue tickets</source>
+        <translation>发放排队号</translation>
+    </message>
+    <message>
+        <source>take in applications</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation>查看办件</translation>
+    </message>
+    <message>
+        <source>see full ID numbers and phone numbers</source>
+        <translation>查看完整的证件号码和电话号码</translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>hand over results</source>
+        <translation>送达办理结果</translation>
+    </message>
+    <message>
+        <source>record ratings</source>
+        <translation>记录好差评</translation>
+    </message>
+    <message>
+        <source>decide approval steps</source>
+        <translation>办理审批环节</translation>
+    </message>
+    <message>
+        <source>suspend cases or request extensions</source>
+        <translation>中止办件或申请延期</translation>
+    </message>
+    <message>
+        <source>approve extensions</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>watch electronic supervision</source>
+        <translation>查看电子监察</translation>
+    </message>
+    <message>
+        <source>run reports</source>
+        <translation>生成统计报表</translation>
+    </message>
+    <message>
+        <source>browse the audit trail</source>
+        <translation>查阅审计记录</translation>
+    </message>
+    <message>
+        <source>plan the window roster</source>
+        <translation>安排窗口排班</translation>
+    </message>
+    <message>
+        <source>handle complaints and rectifications</source>
+        <translation>处理投诉与整改</translation>
+    </message>
+    <message>
+        <source>override rules with a reason</source>
+        <translation>说明理由后越过规则</translation>
+    </message>
+    <message>
+        <source>edit the service catalog</source>
+        <translation>编辑事项目录</translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar</source>
+        <translation>编辑节假日日历</translation>
+    </message>
+    <message>
+        <source>set up windows and ticket categories</source>
+        <translation>设置窗口与取号类别</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理人员账户</translation>
+    </message>
+    <message>
+        <source>change the center's settings</source>
+        <translation>修改中心设置</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::Authorization</name>
+    <message>
+        <source>%1 may not %2: this needs the role of %3. The attempt was recorded.</source>
+        <translation>%1 无权%2：需要%3角色。此次操作尝试已被记录。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,19 @@ Status Database::write(const std::function<Status(Transaction&)>& body)
                  last.isOk() ? QString() : last.error().detail);
 }
 
+Result<QString> Database::branchCode() const
+{
+    if (m_branchCode.isEmpty()) {
+        auto v = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'branch_code'"));
+        if (!v)
+            return v.error();
+        m_branchCode = v.value().toString();
+        if (m_branchCode.isEmpty())
+            return Error(ErrorKind::Internal, tr("The database has no branch code."));
+    }
+    return m_branchCode;
+}
+
 Status Database::checkIntegrity() const
 {
     if (!isSqlite())

@@ -61,6 +61,10 @@ public:
     Transaction* currentTransaction() const { return m_current; }
     void setMaxWriteAttempts(int attempts) { m_maxWriteAttempts = attempts; }
 
+    // The code of the branch that owns this database (meta branch_code), read once.
+    Result<QString> branchCode() const;
+    void forgetBranchCode() const { m_branchCode.clear(); }
+
     // PRAGMA quick_check on SQLite; a no-op on PostgreSQL, which checks its own pages.
     Status checkIntegrity() const;
     // A consistent copy of a SQLite database (VACUUM INTO); refuses on PostgreSQL.
@@ -84,6 +88,7 @@ private:
     QString m_connectionName;
     Transaction* m_current = nullptr;
     int m_maxWriteAttempts = 6;
+    mutable QString m_branchCode;
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".

@@ -18,6 +18,8 @@ Result<QString> Meta::get(const Database& db, const QString& key)
 
 Status Meta::set(Transaction& tx, const QString& key, const QString& value)
 {
+    if (key == MetaKey::BranchCode)
+        tx.db().forgetBranchCode();
     return tx
         .exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

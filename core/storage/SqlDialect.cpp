@@ -14,6 +14,11 @@ QString SqlDialect::forUpdateSkipLocked() const
     return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
 }
 
+QString SqlDialect::forUpdate() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::likeOperator() const
 {
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");

@@ -23,6 +23,8 @@ public:
     // Appended to a SELECT that claims rows for update without waiting on rows that
     // another connection is claiming (PostgreSQL); SQLite's write lock already serialises.
     QString forUpdateSkipLocked() const;
+    // Appended to a SELECT that locks the rows it reads until the transaction ends.
+    QString forUpdate() const;
     // A case-insensitive LIKE.
     QString likeOperator() const;
 

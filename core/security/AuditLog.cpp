@@ -1,0 +1,307 @@
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace civicdesk {
+
+namespace {
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The canonical form hashes the details exactly as stored, so that any edit of the stored
+// text, even one that leaves the JSON meaning alone, breaks the chain.
+QByteArray canonicalForm(const AuditEntry& e, const QString& detailsText)
+{
+    const QJsonArray fields{e.id,
+                            e.branchCode,
+                            QString::number(e.seq),
+                            toDbTimestamp(e.at),
+                            e.staffId,
+                            e.staffLogin,
+                            e.action,
+                            e.subject.type,
+                            e.subject.id,
+                            detailsText};
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const QString& previousHash, const QByteArray& canonical)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previousHash.toLatin1());
+    h.addData(canonical);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+struct StoredRow {
+    AuditEntry entry;
+    QString detailsText;
+};
+
+StoredRow readRow(const QSqlQuery& q)
+{
+    StoredRow r;
+    r.entry.branchCode = q.value(0).toString();
+    r.entry.seq = q.value(1).toLongLong();
+    r.entry.id = q.value(2).toString();
+    r.entry.at = fromDbTimestamp(q.value(3).toString());
+    r.entry.staffId = q.value(4).toString();
+    r.entry.staffLogin = q.value(5).toString();
+    r.entry.action = q.value(6).toString();
+    r.entry.subject = {q.value(7).toString(), q.value(8).toString()};
+    r.detailsText = q.value(9).toString();
+    r.entry.details = QJsonDocument::fromJson(r.detailsText.toUtf8()).object();
+    r.entry.hash = q.value(10).toString();
+    return r;
+}
+
+const char* const kRowColumns = "branch_code, seq, id, at, staff_id, staff_login, action, "
+                                "subject_type, subject_id, details, hash";
+
+} // namespace
+
+QByteArray AuditLog::canonical(const AuditEntry& entry)
+{
+    return canonicalForm(entry, compactJson(entry.details));
+}
+
+QString AuditLog::chainHash(const QString& previousHash, const AuditEntry& entry)
+{
+    return hashOf(previousHash, canonical(entry));
+}
+
+Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& action,
+                        const AuditSubject& subject, const QJsonObject& details)
+{
+    auto branch = tx.db().branchCode();
+    if (!branch)
+        return branch.error();
+    const QString headSql = QStringLiteral("SELECT seq, hash FROM audit_head WHERE branch_code = ?") +
+                            tx.dialect().forUpdate();
+    auto head = tx.exec(headSql, {branch.value()});
+    if (!head)
+        return head.error();
+    qint64 lastSeq = 0;
+    QString lastHash;
+    const bool hasHead = head.value().next();
+    if (hasHead) {
+        lastSeq = head.value().value(0).toLongLong();
+        lastHash = head.value().value(1).toString();
+    }
+    head.value().finish();
+    if (!hasHead) {
+        // First row of this branch's chain. On PostgreSQL two first writers may race here:
+        // both insert-or-ignore, then lock the one row.
+        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_head (branch_code, seq, hash) "
+                                             "VALUES (?, 0, '') ON CONFLICT (branch_code) DO NOTHING"),
+                              {branch.value()})
+                          .status());
+        auto again = tx.exec(headSql, {branch.value()});
+        if (!again)
+            return again.error();
+        if (again.value().next()) {
+            lastSeq = again.value().value(0).toLongLong();
+            lastHash = again.value().value(1).toString();
+        }
+    }
+
+    AuditEntry e;
+    e.id = newId();
+    e.branchCode = branch.value();
+    e.seq = lastSeq + 1;
+    e.at = ctx.clock.now();
+    e.staffId = ctx.session.staffId();
+    e.staffLogin = ctx.session.login();
+    e.action = action;
+    e.subject = subject;
+    const QString detailsText = compactJson(details);
+    e.hash = hashOf(lastHash, canonicalForm(e, detailsText));
+
+    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_log (id, branch_code, seq, at, staff_id, "
+                                         "staff_login, action, subject_type, subject_id, details, "
+                                         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {e.id, e.branchCode, e.seq, toDbTimestamp(e.at),
+                           e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.staffLogin,
+                           e.action, e.subject.type, e.subject.id, detailsText, e.hash})
+                      .status());
+    return tx
+        .exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
+              {e.seq, e.hash, e.branchCode})
+        .status();
+}
+
+Status AuditLog::record(const Context& ctx, const QString& action, const AuditSubject& subject,
+                        const QJsonObject& details)
+{
+    return ctx.db.write(
+        [&](Transaction& tx) { return append(tx, ctx, action, subject, details); });
+}
+
+Result<AuditVerification> AuditLog::verify(const Database& db)
+{
+    AuditVerification v;
+    auto fail = [&v](const QString& branch, qint64 seq, const QString& problem) {
+        v.ok = false;
+        v.branchCode = branch;
+        v.seq = seq;
+        v.problem = problem;
+        return v;
+    };
+
+    QHash<QString, QPair<qint64, QString>> heads;
+    {
+        auto q = db.exec(QStringLiteral("SELECT branch_code, seq, hash FROM audit_head"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            heads.insert(q.value().value(0).toString(),
+                         {q.value().value(1).toLongLong(), q.value().value(2).toString()});
+    }
+
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY branch_code, seq")
+                         .arg(QLatin1String(kRowColumns)));
+    if (!q)
+        return q.error();
+
+    QString branch;
+    qint64 expected = 1;
+    QString previousHash;
+    QSet<QString> seenBranches;
+    auto closeChain = [&]() -> bool {
+        // The chain's end must match its recorded head.
+        if (branch.isEmpty())
+            return true;
+        const auto head = heads.value(branch, {0, QString()});
+        const qint64 last = expected - 1;
+        if (head.first > last) {
+            fail(branch, last + 1,
+                 tr("Branch %1: the last %2 audit row(s) were deleted (the trail ends at row %3, "
+                    "but %4 rows were written).")
+                     .arg(branch)
+                     .arg(head.first - last)
+                     .arg(last)
+                     .arg(head.first));
+            return false;
+        }
+        if (head.first < last) {
+            fail(branch, head.first + 1,
+                 tr("Branch %1: audit row %2 and after were added outside CivicDesk (only %3 rows "
+                    "were written).")
+                     .arg(branch)
+                     .arg(head.first + 1)
+                     .arg(head.first));
+            return false;
+        }
+        if (head.second != previousHash) {
+            fail(branch, last, tr("Branch %1: audit row %2, the last one, was changed.").arg(branch).arg(last));
+            return false;
+        }
+        return true;
+    };
+
+    while (q.value().next()) {
+        const StoredRow row = readRow(q.value());
+        if (row.entry.branchCode != branch) {
+            if (!closeChain())
+                return v;
+            branch = row.entry.branchCode;
+            seenBranches.insert(branch);
+            expected = 1;
+            previousHash.clear();
+        }
+        ++v.rows;
+        if (row.entry.seq != expected) {
+            return fail(branch, expected,
+                        tr("Branch %1: audit row %2 is missing: it was deleted.").arg(branch).arg(expected));
+        }
+        const QString recomputed = hashOf(previousHash, canonicalForm(row.entry, row.detailsText));
+        if (recomputed != row.entry.hash) {
+            // Changed in place, or slipped in? A changed row leaves the next row's link to its
+            // stored hash intact; an inserted one does not.
+            auto next = db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE branch_code = ? AND "
+                                               "seq = ?")
+                                    .arg(QLatin1String(kRowColumns)),
+                                {branch, row.entry.seq + 1});
+            if (!next)
+                return next.error();
+            bool inserted;
+            if (next.value().next()) {
+                const StoredRow after = readRow(next.value());
+                inserted = hashOf(row.entry.hash, canonicalForm(after.entry, after.detailsText)) !=
+                           after.entry.hash;
+            } else {
+                inserted = heads.value(branch).first < row.entry.seq;
+            }
+            const QString what = inserted
+                ? tr("Branch %1: audit row %2 (%3) does not belong to the trail: it was inserted "
+                     "or moved outside CivicDesk.")
+                : tr("Branch %1: audit row %2 (%3) was changed after it was written.");
+            return fail(branch, row.entry.seq, what.arg(branch).arg(row.entry.seq).arg(row.entry.action));
+        }
+        previousHash = row.entry.hash;
+        ++expected;
+    }
+    if (!closeChain())
+        return v;
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (!seenBranches.contains(it.key()) && it.value().first > 0)
+            return fail(it.key(), 1,
+                        tr("Branch %1: all %2 audit rows were deleted.").arg(it.key()).arg(it.value().first));
+    }
+    return v;
+}
+
+Result<QVector<AuditEntry>> AuditLog::query(const Database& db, const AuditFilter& filter)
+{
+    QStringList where;
+    QVariantList params;
+    if (!filter.subjectType.isEmpty()) {
+        where << QStringLiteral("subject_type = ?");
+        params << filter.subjectType;
+    }
+    if (!filter.subjectId.isEmpty()) {
+        where << QStringLiteral("subject_id = ?");
+        params << filter.subjectId;
+    }
+    if (!filter.staffId.isEmpty()) {
+        where << QStringLiteral("staff_id = ?");
+        params << filter.staffId;
+    }
+    if (!filter.actionPrefix.isEmpty()) {
+        where << QStringLiteral("action LIKE ?");
+        params << filter.actionPrefix + QLatin1Char('%');
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        params << toDbTimestamp(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        params << toDbTimestamp(filter.to);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kRowColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY at DESC, seq DESC LIMIT ?")
+                              : QStringLiteral(" ORDER BY at, seq LIMIT ?");
+    params << filter.limit;
+    auto q = db.exec(sql, params);
+    if (!q)
+        return q.error();
+    QVector<AuditEntry> rows;
+    while (q.value().next())
+        rows.push_back(readRow(q.value()).entry);
+    return rows;
+}
+
+} // namespace civicdesk
