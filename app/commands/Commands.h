@@ -7,5 +7,6 @@
 namespace civicdesk {
 
 QVector<Command> storageCommands(); // init, demo, check, backup
+QVector<Command> calendarCommands(); // calendar add-days | between | show | import
 
 } // namespace civicdesk
