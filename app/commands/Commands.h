@@ -6,6 +6,7 @@
 
 namespace civicdesk {
 
-QVector<Command> storageCommands(); // init, demo, check, backup
+QVector<Command> storageCommands();  // init, demo, check, backup
+QVector<Command> securityCommands(); // staff, audit
 
 } // namespace civicdesk
