@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_config(config)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.svg")));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +45,11 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #eef2f6; font-size: 11pt; padding-top: 6px; }"
+        "QListWidget::item { padding: 4px 8px; border-radius: 4px; }"
+        "QListWidget::item:selected { background: #2f5d8a; color: white; }"));
     m_panes = new QStackedWidget(central);
     m_panes->setObjectName(QStringLiteral("panes"));
     layout->addWidget(m_navigation);
@@ -154,7 +161,9 @@ void MainWindow::addPane(const QString& id, const QString& title, QWidget* pane)
 {
     pane->setObjectName(id + QStringLiteral("Pane"));
     m_panes->addWidget(pane);
-    auto* item = new QListWidgetItem(title, m_navigation);
+    QIcon icon(QStringLiteral(":/civicdesk/icons/%1.svg").arg(id));
+    icon.addFile(QStringLiteral(":/civicdesk/icons/%1-selected.svg").arg(id), QSize(), QIcon::Selected);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, 36));
     m_paneIds << id;
