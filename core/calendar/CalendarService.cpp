@@ -104,6 +104,8 @@ Result<bool> storeYear(Transaction& tx, const Context& ctx, const CalendarYearDa
 {
     const QString now = toDbTimestamp(ctx.clock.now());
     const QString by = ctx.session.login();
+    // A null QString binds as SQL NULL.
+    const QString source = data.source.isNull() ? QLatin1String("") : data.source;
     if (replace) {
         CIVICDESK_TRY(
             tx.exec(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"), {data.year})
@@ -111,13 +113,13 @@ Result<bool> storeYear(Transaction& tx, const Context& ctx, const CalendarYearDa
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE calendar_years SET source = ?, imported_at = "
                                              "?, imported_by = ?, updated_at = ?, updated_by = ? "
                                              "WHERE year = ?"),
-                              {data.source, now, by, now, by, data.year})
+                              {source, now, by, now, by, data.year})
                           .status());
     } else {
         auto q = tx.exec(QStringLiteral("INSERT INTO calendar_years (year, source, imported_at, "
                                         "imported_by, updated_at, updated_by) VALUES (?, ?, ?, ?, "
                                         "?, ?) ON CONFLICT (year) DO NOTHING"),
-                         {data.year, data.source, now, by, now, by});
+                         {data.year, source, now, by, now, by});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() == 0)

@@ -73,12 +73,13 @@ TEST_CASE("civicdesk calendar show lists a year's holidays and make-up working d
     TestDatabase t;
     ProcessResult years = calendar(t, {QStringLiteral("show")});
     CHECK(years.exitCode == 0);
-    CHECK(years.out.contains(QStringLiteral("2025: 28 day")));
-    CHECK(years.out.contains(QStringLiteral("2026: 33 day")));
+    CHECK(years.out.contains(QStringLiteral("2025: 28 days off, 5 make-up working days")));
+    CHECK(years.out.contains(QStringLiteral("2026: 33 days off, 6 make-up working days")));
 
     ProcessResult y2026 = calendar(t, {QStringLiteral("show"), QStringLiteral("2026")});
     CHECK(y2026.exitCode == 0);
-    CHECK(y2026.out.contains(QStringLiteral("248 working day")));
+    CHECK(y2026.out.contains(QStringLiteral(
+        "248 working days, 33 days off for public holidays, 6 make-up working days.")));
     CHECK(y2026.out.contains(QStringLiteral("2026-02-14  Sat  working  春节")));
     CHECK(y2026.out.contains(QStringLiteral("2026-10-01  Thu  off      国庆节")));
     CHECK(y2026.out.count(QStringLiteral("  working  ")) == 6);
@@ -117,7 +118,8 @@ TEST_CASE("civicdesk calendar import adds a year, refuses a corrupt file and rep
 
     ProcessResult imported = calendar(t, {QStringLiteral("import"), fixture("2027-sample.json")});
     CHECK(imported.exitCode == 0);
-    CHECK(imported.out.contains(QStringLiteral("Imported 2027 into the calendar: 28 day")));
+    CHECK(imported.out.contains(QStringLiteral("Imported 2027 into the calendar: 28 days off, 6 "
+                                               "make-up working days.")));
     const auto audit = [&] {
         AuditFilter f;
         f.actionPrefix = QStringLiteral("calendar.year_imported");

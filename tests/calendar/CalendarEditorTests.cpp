@@ -6,6 +6,7 @@
 #include "Services.h"
 #include "calendar/CalendarEditor.h"
 #include "calendar/HolidayCalendarView.h"
+#include "main/Translations.h"
 #include "security/AuditLog.h"
 #include "security/Session.h"
 #include "storage/Transaction.h"
@@ -223,4 +224,29 @@ TEST_CASE("the calendar editor is read-only for a clerk", "[gui]")
     CHECK(editor.findChild<QLabel*>(QStringLiteral("message"))
               ->text()
               .contains(QStringLiteral("may not")));
+}
+
+TEST_CASE("the calendar editor speaks Chinese and hatches the year it lacks", "[gui]")
+{
+    TestDatabase t;
+    auto services = servicesFor(t, Role::Admin, "wang.admin");
+    installTranslations(QStringLiteral("zh_CN"));
+    struct BackToEnglish {
+        ~BackToEnglish() { installTranslations(QStringLiteral("en")); }
+    } restore;
+    CalendarEditor editor(*services);
+    editor.resize(1180, 720);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    editor.selectDate(QDate(2026, 12, 31));
+
+    CHECK(editor.findChild<QLabel*>(QStringLiteral("coverage"))
+              ->text()
+              .contains(QStringLiteral("日历已包含的年份")));
+    CHECK(editor.findChild<QLabel*>(QStringLiteral("coverageWarning"))
+              ->text()
+              .contains(QStringLiteral("2027 年")));
+    CHECK(editor.findChild<QLabel*>(QStringLiteral("dayStatus"))->text() ==
+          QStringLiteral("工作日。"));
+    saveScreenshot(editor, QStringLiteral("calendar-editor-zh_CN.png"));
 }

@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) off, </source>
+        <translation>
+            <numerusform>%1: %n day off, </numerusform>
+            <numerusform>%1: %n days off, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) (%1)</source>
+        <translation>
+            <numerusform>%n make-up working day (%1)</numerusform>
+            <numerusform>%n make-up working days (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), </source>
+        <translation>
+            <numerusform>%n working day, </numerusform>
+            <numerusform>%n working days, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off for public holidays, </source>
+        <translation>
+            <numerusform>%n day off for public holidays, </numerusform>
+            <numerusform>%n days off for public holidays, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s).</source>
+        <translation>
+            <numerusform>%n make-up working day.</numerusform>
+            <numerusform>%n make-up working days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off, </source>
+        <translation>
+            <numerusform>%n day off, </numerusform>
+            <numerusform>%n days off, </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message numerus="yes">
+        <source>%1 is already in the calendar, with %n announced day(s). Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</source>
+        <translation>
+            <numerusform>%1 is already in the calendar, with %n announced day. Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</numerusform>
+            <numerusform>%1 is already in the calendar, with %n announced days. Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFile</name>
+    <message numerus="yes">
+        <source>There are %n more problem(s).</source>
+        <translation>
+            <numerusform>There is %n more problem.</numerusform>
+            <numerusform>There are %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform>
+            <numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailView</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n row verified.</numerusform>
+            <numerusform>The audit trail is intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CalendarEditor</name>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n day off</numerusform>
+            <numerusform>%n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n make-up working day</numerusform>
+            <numerusform>%n make-up working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DemoData</name>
+    <message numerus="yes">
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
+        <translation>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
