@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMutex>
-#include <QSet>
 
 #include <algorithm>
 #include <deque>
@@ -22,11 +21,11 @@ namespace {
 
 const QString kSubjectType = QStringLiteral("calendar");
 
-Result<QVector<CalendarDay>> storedDays(const Database& db, int year)
+// Rows of "SELECT day, off_day, name FROM calendar_days …".
+Result<QVector<CalendarDay>> readDays(const Database& db, const QString& sql,
+                                      const QVariantList& params = {})
 {
-    auto q = db.exec(QStringLiteral("SELECT day, off_day, name FROM calendar_days WHERE year = ? "
-                                    "ORDER BY day"),
-                     {year});
+    auto q = db.exec(sql, params);
     if (!q)
         return q.error();
     QVector<CalendarDay> days;
@@ -34,6 +33,14 @@ Result<QVector<CalendarDay>> storedDays(const Database& db, int year)
         days.push_back({fromDbDate(q.value().value(0).toString()), q.value().value(1).toInt() != 0,
                         q.value().value(2).toString()});
     return days;
+}
+
+Result<QVector<CalendarDay>> storedDays(const Database& db, int year)
+{
+    return readDays(db,
+                    QStringLiteral("SELECT day, off_day, name FROM calendar_days WHERE year = ? "
+                                   "ORDER BY day"),
+                    {year});
 }
 
 Result<std::optional<CalendarDay>> storedDay(const Database& db, const QDate& date)
@@ -143,22 +150,27 @@ QJsonObject importDetails(const CalendarYearData& data)
             {QStringLiteral("makeUpDays"), countOff(data.days, false)}};
 }
 
-Result<WorkingCalendar> loadCalendar(const Database& db, const QString& revision)
+Result<QVector<int>> storedYears(const Database& db)
 {
-    auto years = db.exec(QStringLiteral("SELECT year FROM calendar_years ORDER BY year"));
-    if (!years)
-        return years.error();
-    QVector<int> covered;
-    while (years.value().next())
-        covered << years.value().value(0).toInt();
-    auto q = db.exec(QStringLiteral("SELECT day, off_day, name FROM calendar_days ORDER BY day"));
+    auto q = db.exec(QStringLiteral("SELECT year FROM calendar_years ORDER BY year"));
     if (!q)
         return q.error();
-    QVector<CalendarDay> days;
+    QVector<int> years;
     while (q.value().next())
-        days.push_back({fromDbDate(q.value().value(0).toString()), q.value().value(1).toInt() != 0,
-                        q.value().value(2).toString()});
-    return WorkingCalendar(covered, days, revision);
+        years << q.value().value(0).toInt();
+    return years;
+}
+
+Result<WorkingCalendar> loadCalendar(const Database& db, const QString& revision)
+{
+    auto covered = storedYears(db);
+    if (!covered)
+        return covered.error();
+    auto days =
+        readDays(db, QStringLiteral("SELECT day, off_day, name FROM calendar_days ORDER BY day"));
+    if (!days)
+        return days.error();
+    return WorkingCalendar(covered.value(), days.value(), revision);
 }
 
 QString dayText(const QDate& date)
@@ -414,27 +426,24 @@ Status CalendarService::resetDay(const Context& ctx, const QDate& date)
 
 Result<QVector<int>> CalendarService::seedBuiltInYears(Database& db, const Clock& clock)
 {
-    auto q = db.exec(QStringLiteral("SELECT year FROM calendar_years"));
-    if (!q)
-        return q.error();
-    QSet<int> stored;
-    while (q.value().next())
-        stored.insert(q.value().value(0).toInt());
+    auto present = storedYears(db);
+    if (!present)
+        return present.error();
     QVector<int> added;
     const Session system = Session::system(QStringLiteral("setup"));
     const Context ctx{db, clock, system};
     for (int year : HolidayFile::builtInYears()) {
-        if (stored.contains(year))
+        if (present->contains(year))
             continue;
         auto data = HolidayFile::builtIn(year);
         if (!data)
             return data.error();
         bool written = false;
         Status s = db.write([&](Transaction& tx) -> Status {
-            auto stored = storeYear(tx, ctx, data.value(), false);
-            if (!stored)
-                return stored.error();
-            written = stored.value();
+            auto result = storeYear(tx, ctx, data.value(), false);
+            if (!result)
+                return result.error();
+            written = result.value();
             if (!written)
                 return {}; // another PC seeded it first
             QJsonObject details = importDetails(data.value());
