@@ -43,19 +43,19 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>There is no calendar command &quot;%1&quot;.</source>
+        <source>There is no calendar command "%1".</source>
         <translation>没有名为“%1”的日历命令。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <source>"%1" is not a date written as YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of working days (up to 10000).</source>
+        <source>"%1" is not a number of working days (up to 10000).</source>
         <translation>“%1”不是有效的工作日数（最多 10000）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <source>"%1" is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD..YYYY-MM-DD 格式的日期区间。</translation>
     </message>
     <message>
@@ -79,11 +79,11 @@
         <translation>日历中还没有任何年份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>%1 is not in the calendar. Import its holidays with &quot;civicdesk calendar import FILE&quot;.</source>
+        <source>%1 is not in the calendar. Import its holidays with "civicdesk calendar import FILE".</source>
         <translation>日历中没有 %1 年。请用“civicdesk calendar import 文件”导入该年的节假日安排。</translation>
     </message>
     <message>
@@ -230,15 +230,15 @@
         <translation>--db 文件的打开方式：local（单机，默认）或 shared（局域网共享目录中的文件，多台电脑共用）。</translation>
     </message>
     <message>
-        <source>A PostgreSQL connection, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
-        <translation>PostgreSQL 连接，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
+        <source>A PostgreSQL connection, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
+        <translation>PostgreSQL 连接，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
     </message>
     <message>
         <source>connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>The language: zh_CN or en (default: the system&apos;s).</source>
+        <source>The language: zh_CN or en (default: the system's).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>A settings file to use instead of this user&apos;s.</source>
+        <source>A settings file to use instead of this user's.</source>
         <translation>使用指定的设置文件，而不是当前用户的设置。</translation>
     </message>
     <message>
@@ -266,12 +266,12 @@
         <translation>退出码：0 完成；1 被拒绝或检查未通过；2 数据库或运行环境不可用；64 命令行有误。</translation>
     </message>
     <message>
-        <source>Run &quot;civicdesk --help&quot; for the options.</source>
-        <translation>运行 &quot;civicdesk --help&quot; 查看可用选项。</translation>
+        <source>Run "civicdesk --help" for the options.</source>
+        <translation>运行 "civicdesk --help" 查看可用选项。</translation>
     </message>
     <message>
-        <source>There is no command &quot;%1&quot;. Run &quot;civicdesk --help&quot; for the list.</source>
-        <translation>没有名为 &quot;%1&quot; 的命令。运行 &quot;civicdesk --help&quot; 查看命令列表。</translation>
+        <source>There is no command "%1". Run "civicdesk --help" for the list.</source>
+        <translation>没有名为 "%1" 的命令。运行 "civicdesk --help" 查看命令列表。</translation>
     </message>
     <message>
         <source>Created a new CivicDesk database at %1 (schema version %2).</source>
@@ -286,8 +286,8 @@
         <translation>升级前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <source>The branch code &quot;%1&quot; must be 2 to 8 capital letters or digits.</source>
-        <translation>分中心代码 &quot;%1&quot; 必须由 2 至 8 位大写字母或数字组成。</translation>
+        <source>The branch code "%1" must be 2 to 8 capital letters or digits.</source>
+        <translation>分中心代码 "%1" 必须由 2 至 8 位大写字母或数字组成。</translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2); nothing to do.</source>
@@ -314,7 +314,7 @@
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>Create a database, or upgrade it to this program&apos;s schema.</source>
+        <source>Create a database, or upgrade it to this program's schema.</source>
         <translation>新建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
         <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
         <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
     </message>
     <message>
-        <source>The staff member&apos;s name.</source>
+        <source>The staff member's name.</source>
         <translation>人员姓名。</translation>
     </message>
     <message>
@@ -461,8 +461,8 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>The storage mode &quot;%1&quot; in the settings is not one of local, shared or server.</source>
-        <translation>设置中的存储模式 &quot;%1&quot; 无效，只能是 local、shared 或 server。</translation>
+        <source>The storage mode "%1" in the settings is not one of local, shared or server.</source>
+        <translation>设置中的存储模式 "%1" 无效，只能是 local、shared 或 server。</translation>
     </message>
     <message>
         <source>Shared mode is chosen but no shared database file is set.</source>
@@ -481,8 +481,8 @@
         <translation>PostgreSQL（连接字符串无法识别）</translation>
     </message>
     <message>
-        <source>The PostgreSQL connection &quot;%1&quot; is not in the form key=value, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
-        <translation>PostgreSQL 连接 &quot;%1&quot; 不是“键=值”的格式，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
+        <source>The PostgreSQL connection "%1" is not in the form key=value, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
+        <translation>PostgreSQL 连接 "%1" 不是“键=值”的格式，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
     </message>
     <message>
         <source>The PostgreSQL port must be a number from 1 to 65535.</source>
@@ -500,8 +500,8 @@
         <translation>%1 是文件夹，不是数据库文件。请在其中选择一个文件名。</translation>
     </message>
     <message>
-        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run &quot;civicdesk init --db %1&quot;.</source>
-        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 &quot;civicdesk init --db %1&quot;。</translation>
+        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run "civicdesk init --db %1".</source>
+        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 "civicdesk init --db %1"。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so no database can be created there.</source>
@@ -612,7 +612,7 @@
         <translation>数据库正在处理另一台电脑的冲突更改。</translation>
     </message>
     <message>
-        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <source>The database server's disk is full. Nothing was saved.</source>
         <translation>数据库服务器磁盘已满。没有保存任何内容。</translation>
     </message>
     <message>
@@ -753,19 +753,19 @@
         <translation>它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
     </message>
     <message>
-        <source>It is not a calendar in the holiday-cn layout: it has no &quot;year&quot; and no &quot;days&quot;.</source>
+        <source>It is not a calendar in the holiday-cn layout: it has no "year" and no "days".</source>
         <translation>它不是 holiday-cn 格式的日历：既没有“year”，也没有“days”。</translation>
     </message>
     <message>
-        <source>Its &quot;year&quot; is missing or is not a whole number.</source>
+        <source>Its "year" is missing or is not a whole number.</source>
         <translation>缺少“year”，或其不是整数。</translation>
     </message>
     <message>
-        <source>Its &quot;days&quot; list is missing.</source>
+        <source>Its "days" list is missing.</source>
         <translation>缺少“days”列表。</translation>
     </message>
     <message>
-        <source>&quot;isOffDay&quot; (true or false)</source>
+        <source>"isOffDay" (true or false)</source>
         <translation>“isOffDay”（true 或 false）</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>列表第 %1 项缺少 %2。</translation>
     </message>
     <message>
-        <source>Day %1 of the list: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
+        <source>Day %1 of the list: "%2" is not a date written as YYYY-MM-DD.</source>
         <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
@@ -938,14 +938,14 @@
         <translation>管理人员账户</translation>
     </message>
     <message>
-        <source>change the center&apos;s settings</source>
+        <source>change the center's settings</source>
         <translation>修改中心设置</translation>
     </message>
 </context>
 <context>
     <name>StaffService</name>
     <message>
-        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example &quot;li.na&quot; or &quot;clerk3&quot;).</source>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
         <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
     </message>
     <message>
@@ -953,7 +953,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Enter the staff member&apos;s name.</source>
+        <source>Enter the staff member's name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
@@ -965,15 +965,15 @@
         <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
     </message>
     <message>
-        <source>The login name &quot;%1&quot; is already taken; choose another.</source>
+        <source>The login name "%1" is already taken; choose another.</source>
         <translation>登录名“%1”已被使用，请另选一个。</translation>
     </message>
     <message>
-        <source>There is no department with the code &quot;%1&quot;.</source>
+        <source>There is no department with the code "%1".</source>
         <translation>没有代码为“%1”的部门。</translation>
     </message>
     <message>
-        <source>There is no staff member &quot;%1&quot;.</source>
+        <source>There is no staff member "%1".</source>
         <translation>没有名为“%1”的人员。</translation>
     </message>
     <message>
@@ -985,15 +985,15 @@
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <source>The account "%1" is disabled. Ask an administrator.</source>
         <translation>账户“%1”已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <source>After %1 wrong passwords the account &quot;%2&quot; is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
         <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
     </message>
     <message>
-        <source>Wrong password %1 times in a row: the account &quot;%2&quot; is locked for %3 minutes, until %4.</source>
+        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
         <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
     </message>
     <message numerus="yes">
@@ -1404,7 +1404,7 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
         <translation>
             <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
         </translation>
@@ -1446,7 +1446,7 @@
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password &quot;%1&quot;.</source>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
         <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
     </message>
     <message>
@@ -1591,6 +1591,10 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
