@@ -57,13 +57,36 @@
     </message>
 </context>
 <context>
-    <name>DemoData</name>
+    <name>CatalogRules</name>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation><numerusform>%1 (and %n more problem)</numerusform><numerusform>%1 (and %n more problems)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
     <message numerus="yes">
         <source>%n department(s)</source>
-        <translation>
-            <numerusform>%n department</numerusform>
-            <numerusform>%n departments</numerusform>
-        </translation>
+        <translation><numerusform>%n department</numerusform><numerusform>%n departments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active matter(s) still need this department; give them another department or deactivate them first.</source>
+        <translation><numerusform>%n active matter still need this department; give them another department or deactivate them first.</numerusform><numerusform>%n active matters still need this department; give them another department or deactivate them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The department %1 was kept: %n active matter(s) still need it. Give them another department or deactivate them first.</source>
+        <translation><numerusform>The department %1 was kept: %n active matter still need it. Give them another department or deactivate them first.</numerusform><numerusform>The department %1 was kept: %n active matters still need it. Give them another department or deactivate them first.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -123,10 +146,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
 </context>

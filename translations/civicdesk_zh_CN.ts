@@ -201,6 +201,369 @@
     </message>
 </context>
 <context>
+    <name>CatalogFile</name>
+    <message>
+        <source>"%1" is not a field of the catalog format; check its spelling.</source>
+        <translation>“%1”不是目录格式中的字段，请检查拼写。</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>expected text in quotes.</source>
+        <translation>此处应为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation>此处应为整数。</translation>
+    </message>
+    <message>
+        <source>the number must be from %1 to %2.</source>
+        <translation>数值应在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>此处应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>expected a list in [ ].</source>
+        <translation>此处应为用 [ ] 括起的列表。</translation>
+    </message>
+    <message>
+        <source>expected an entry in { }.</source>
+        <translation>此处应为用 { } 括起的条目。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不在可选值之内：%2。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 was not imported. At %2: %3 Nothing was changed; correct the file and import it again.</source>
+        <translation>目录文件 %1 未导入。位置 %2：%3数据库未作任何改动；请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON (%1).</source>
+        <translation>文本不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>文件开头</translation>
+    </message>
+    <message>
+        <source>a catalog file is one JSON object in { }.</source>
+        <translation>目录文件应为一个用 { } 括起的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>this is not a CivicDesk catalog file (its "format" must be "%1").</source>
+        <translation>这不是 CivicDesk 目录文件（其“format”应为“%1”）。</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer CivicDesk (catalog version %1; this program reads up to %2). Install the newer CivicDesk.</source>
+        <translation>该文件由较新版本的 CivicDesk 生成（目录版本 %1，本程序最高支持 %2）。请安装新版 CivicDesk。</translation>
+    </message>
+    <message>
+        <source>the department code %1 is given twice (also at departments[%2]).</source>
+        <translation>部门编码 %1 重复出现（另见 departments[%2]）。</translation>
+    </message>
+    <message>
+        <source>the matter code %1 is given twice (also at matters[%2]).</source>
+        <translation>事项编码 %1 重复出现（另见 matters[%2]）。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogNames</name>
+    <message>
+        <source>administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>other administrative matter</source>
+        <translation>其他行政权力事项</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>电子材料</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>制证</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The department was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该部门，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message>
+        <source>The matter was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该事项，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message>
+        <source>There is no matter with the code %1 in the catalog.</source>
+        <translation>目录中没有编码为 %1 的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRules</name>
+    <message>
+        <source>there is no such department (%1).</source>
+        <translation>该部门不存在（%1）。</translation>
+    </message>
+    <message>
+        <source>the department %1 is deactivated; choose an active one.</source>
+        <translation>部门“%1”已停用，请选择在用的部门。</translation>
+    </message>
+    <message>
+        <source>Give the matter a code, as in the published catalog.</source>
+        <translation>请填写事项编码，与公布的事项目录一致。</translation>
+    </message>
+    <message>
+        <source>The code "%1" may hold only letters, digits, "-", "_" and "." (at most 40).</source>
+        <translation>编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the matter its Chinese name.</source>
+        <translation>请填写事项的中文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the department responsible for the matter.</source>
+        <translation>请选择该事项的实施部门。</translation>
+    </message>
+    <message>
+        <source>The responsible department: %1</source>
+        <translation>实施部门：%1</translation>
+    </message>
+    <message>
+        <source>The statutory time limit must be 0 to %1 working days (0: decided on the spot).</source>
+        <translation>法定办结时限应为 0 到 %1 个工作日（0 表示当场办结）。</translation>
+    </message>
+    <message>
+        <source>The promised time limit must be 0 to %1 working days (0: done on the spot).</source>
+        <translation>承诺办结时限应为 0 到 %1 个工作日（0 表示即办）。</translation>
+    </message>
+    <message>
+        <source>The promised time limit (%1) is longer than the statutory one (%2). Promise no more than the law allows.</source>
+        <translation>承诺时限（%1）超过了法定时限（%2）。承诺时限不得超过法定时限。</translation>
+    </message>
+    <message>
+        <source>List at least one required material, or mark the matter as needing none.</source>
+        <translation>请至少列出一项申请材料，或将事项标记为“无需材料”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
+        <translation><numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform></translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese name.</source>
+        <translation>%1 没有中文名称。</translation>
+    </message>
+    <message>
+        <source>%1 repeats material %2; list each material once.</source>
+        <translation>%1 与材料 %2 重复；每项材料只需列出一次。</translation>
+    </message>
+    <message>
+        <source>%1: the number of copies must be 1 to %2.</source>
+        <translation>%1：份数应为 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation>收费项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be more than %2. A matter that is free lists no fee.</source>
+        <translation>%1：金额必须大于 %2。不收费的事项无需列出收费项目。</translation>
+    </message>
+    <message>
+        <source>%1 has no legal basis. No fee may be charged without one (Administrative Licensing Law art. 59): name the law or the pricing document.</source>
+        <translation>%1 没有收费依据。没有法定依据不得收费（《行政许可法》第五十九条）：请填写法律法规或收费文件。</translation>
+    </message>
+    <message>
+        <source>The workflow needs at least one stage (usually acceptance, review, decision, certificate and handover).</source>
+        <translation>办理流程至少需要一个环节（通常为受理、审查、决定、制证、送达）。</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>环节 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no step: add the department that works it, or remove the stage.</source>
+        <translation>%1 没有办理步骤：请添加承办部门，或删除该环节。</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1 第 %2 步</translation>
+    </message>
+    <message>
+        <source>%1: choose the department that works this step.</source>
+        <translation>%1：请选择承办此步骤的部门。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the time limit must be 0 to %2 working days, or none.</source>
+        <translation>%1：时限应为 0 到 %2 个工作日，或不设时限。</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 steps side by side: choose the lead department that coordinates them (art. 26).</source>
+        <translation>%1 有 %2 个步骤并联办理：请选择牵头部门（《行政许可法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>%1: the lead department must be one of the departments with a step in this stage.</source>
+        <translation>%1：牵头部门必须是本环节中承办步骤的部门之一。</translation>
+    </message>
+    <message>
+        <source>Departments work side by side in the workflow: mark the matter for joint handling (art. 26).</source>
+        <translation>流程中有多个部门并联办理：请将事项标记为联合办理（《行政许可法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>The matter is marked for joint handling, but only one department has steps in its workflow: add the other departments' steps or take the mark away.</source>
+        <translation>事项已标记为联合办理，但流程中只有一个部门：请添加其他部门的步骤，或取消该标记。</translation>
+    </message>
+    <message>
+        <source>The stages' own time limits add up to %1, more than the promised %2: shorten them or promise more.</source>
+        <translation>各环节时限合计 %1，超过了承诺时限 %2：请缩短环节时限或延长承诺时限。</translation>
+    </message>
+    <message>
+        <source>Give the department a short code, such as GA or SJ.</source>
+        <translation>请填写部门简码，如 GA、SJ。</translation>
+    </message>
+    <message>
+        <source>The department code "%1" may hold only letters, digits, "-", "_" and "." (at most 10).</source>
+        <translation>部门编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 10 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the department its Chinese name.</source>
+        <translation>请填写部门的中文名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation><numerusform>%1（另有 %n 个问题）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1：新增 %2，修改 %3，未变 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation><numerusform>%n 个部门</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation><numerusform>%n 个事项</numerusform></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the matter %2; every matter needs its own code.</source>
+        <translation>编码 %1 已被事项“%2”使用；每个事项的编码必须唯一。</translation>
+    </message>
+    <message>
+        <source>Another department already has the code %1.</source>
+        <translation>已有其他部门使用编码 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active matter(s) still need this department; give them another department or deactivate them first.</source>
+        <translation><numerusform>仍有 %n 个在用事项需要该部门；请先为这些事项更换部门或将其停用。</numerusform></translation>
+    </message>
+    <message>
+        <source>The matter %1 was not saved: a material, fee or step that was removed is still referred to by cases. Nothing was changed; keep that item, or deactivate the matter and create a new one.</source>
+        <translation>事项 %1 未保存：被删除的材料、收费项目或步骤仍被办件引用。未作任何改动；请保留该项，或停用此事项后另建新事项。</translation>
+    </message>
+    <message>
+        <source>The matter %1 was not saved: %2</source>
+        <translation>事项 %1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>The matter was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该事项，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The department %1 was kept: %n active matter(s) still need it. Give them another department or deactivate them first.</source>
+        <translation><numerusform>部门“%1”未删除：仍有 %n 个在用事项需要它。请先为这些事项更换部门或将其停用。</numerusform></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>无法读取目录文件 %1：%2。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The built-in catalog is missing from the program.</source>
+        <translation>程序中缺少内置的事项目录。</translation>
+    </message>
+    <message>
+        <source>there is no department with the code %1 in the file or the database.</source>
+        <translation>文件和数据库中都没有编码为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be written to %1: %2. Any file that was there is unchanged; choose another place and try again.</source>
+        <translation>无法将目录写入 %1：%2。原有文件保持不变；请选择其他位置后重试。</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Give either --db or --pg, not both.</source>
@@ -457,6 +820,22 @@
         <source>At most N rows (default 500).</source>
         <translation>最多 N 条（默认 500）。</translation>
     </message>
+    <message>
+        <source>Name what to do and the file: civicdesk catalog import FILE, or civicdesk catalog export FILE</source>
+        <translation>请指明操作和文件：civicdesk catalog import 文件，或 civicdesk catalog export 文件</translation>
+    </message>
+    <message>
+        <source>Wrote the catalog of %1 to %2.</source>
+        <translation>已将 %1 的事项目录写入 %2。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>已将 %1 导入 %2：</translation>
+    </message>
+    <message>
+        <source>import FILE: add or update departments and matters from a catalog file; export FILE: write the whole catalog.</source>
+        <translation>import 文件：从目录文件新增或更新部门和事项；export 文件：导出完整的事项目录。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -653,16 +1032,6 @@
     <message>
         <source>This database already holds real data; demonstration data is only added to a new, empty database.</source>
         <translation>此数据库中已有实际数据；演示数据只能添加到新的空数据库中。</translation>
-    </message>
-    <message>
-        <source>The built-in catalog is missing from the program.</source>
-        <translation>程序中缺少内置的事项目录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n department(s)</source>
-        <translation>
-            <numerusform>%n 个部门</numerusform>
-        </translation>
     </message>
 </context>
 <context>

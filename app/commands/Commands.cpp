@@ -8,6 +8,7 @@ QVector<Command> allCommands()
     all += storageCommands();
     all += securityCommands();
     all += calendarCommands();
+    all += catalogCommands();
     return all;
 }
 

@@ -9,5 +9,6 @@ namespace civicdesk {
 QVector<Command> storageCommands();  // init, demo, check, backup
 QVector<Command> securityCommands(); // staff, audit
 QVector<Command> calendarCommands(); // calendar add-days | between | show | import
+QVector<Command> catalogCommands(); // catalog import, catalog export
 
 } // namespace civicdesk

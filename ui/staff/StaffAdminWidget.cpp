@@ -1,7 +1,7 @@
 #include "StaffAdminWidget.h"
 
 #include "Services.h"
-#include "catalog/Departments.h"
+#include "catalog/CatalogRepository.h"
 #include "security/Passwords.h"
 
 #include <QCheckBox>
@@ -170,7 +170,7 @@ StaffDialog::StaffDialog(Services& services, const StaffRecord* existing, QWidge
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("staffDepartment"));
     m_department->addItem(tr("(the center itself)"), QString());
-    if (auto deps = listDepartments(services.db())) {
+    if (auto deps = CatalogRepository(services.db()).departments(false)) {
         for (const Department& d : deps.value())
             m_department->addItem(d.name(), d.code);
     }
