@@ -4,6 +4,8 @@
 #include "intake/ApplicantDemoData.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
+#include "security/Session.h"
+#include "security/StaffDemo.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
@@ -23,7 +25,6 @@ Result<bool> DemoData::isPresent(const Database& db)
 
 Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
 {
-    Q_UNUSED(clock);
     auto present = isPresent(db);
     if (!present)
         return present.error();
@@ -44,6 +45,8 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     const QJsonObject catalog = QJsonDocument::fromJson(file.readAll()).object();
 
     DemoSummary summary;
+    const Session demo = Session::system(QStringLiteral("demo"));
+    const Context ctx{db, clock, demo};
     Status s = db.write([&](Transaction& tx) -> Status {
         int order = 0;
         for (const QJsonValue& v : catalog.value(QLatin1String("departments")).toArray()) {
@@ -57,7 +60,8 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
                               .status());
         }
         summary.lines << tr("%n department(s)", nullptr, order);
-        CIVICDESK_TRY(ApplicantDemoData::fill(tx, clock, summary));
+        CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
+        CIVICDESK_TRY(addDemoApplicants(tx, ctx, summary.lines));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)

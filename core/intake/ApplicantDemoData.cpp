@@ -2,9 +2,9 @@
 
 #include "ApplicantRepository.h"
 #include "Validators.h"
-#include "demo/DemoData.h"
-#include "security/Session.h"
 #include "storage/Transaction.h"
+
+#include <QCoreApplication>
 
 namespace civicdesk {
 
@@ -22,10 +22,8 @@ QString creditCode(const QString& first17)
 
 } // namespace
 
-Status ApplicantDemoData::fill(Transaction& tx, const Clock& clock, DemoSummary& summary)
+Status addDemoApplicants(Transaction& tx, const Context& ctx, QStringList& summary)
 {
-    const Session session = Session::system(QStringLiteral("demo"));
-    const Context ctx{tx.db(), clock, session};
     ApplicantRepository repository(ctx);
     using D = DocumentType;
     const QVector<Applicant> applicants = {
@@ -72,10 +70,11 @@ Status ApplicantDemoData::fill(Transaction& tx, const Clock& clock, DemoSummary&
             return saved.error();
         (a.isPerson() ? persons : organisations) += 1;
     }
-    summary.lines << tr("%n applicant(s): %1 persons and %2 organisations", nullptr,
-                        persons + organisations)
-                         .arg(persons)
-                         .arg(organisations);
+    summary << QCoreApplication::translate("civicdesk::DemoData",
+                                           "%n applicant(s): %1 persons and %2 organisations",
+                                           nullptr, persons + organisations)
+                   .arg(persons)
+                   .arg(organisations);
     return {};
 }
 

@@ -1,22 +1,16 @@
 #pragma once
 
-// The applicants of the demonstration center: people with every kind of document and a few
-// organisations, with valid, made-up ID numbers and credit codes.
-
+#include "Context.h"
 #include "Result.h"
 
-#include <QCoreApplication>
+#include <QStringList>
 
 namespace civicdesk {
 
-class Clock;
 class Transaction;
-struct DemoSummary;
 
-class ApplicantDemoData {
-    Q_DECLARE_TR_FUNCTIONS(ApplicantDemoData)
-public:
-    static Status fill(Transaction& tx, const Clock& clock, DemoSummary& summary);
-};
+// The applicants of the demonstration center: people with every kind of document and a few
+// organisations, with valid, made-up ID numbers and credit codes.
+Status addDemoApplicants(Transaction& tx, const Context& ctx, QStringList& summary);
 
 } // namespace civicdesk

@@ -262,7 +262,7 @@ TEST_CASE("a mistyped ID number says exactly what is wrong and keeps what was ty
     CHECK(valid->phone == QStringLiteral("13800138000"));
 }
 
-TEST_CASE("an organisation is entered by keyboard; switching back keeps the person's fields", "[gui]")
+TEST_CASE("an organisation is entered by keyboard, and switching back keeps the person's fields", "[gui]")
 {
     Counter c;
     type(QStringLiteral("李四"));
