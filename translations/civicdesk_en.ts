@@ -60,33 +60,45 @@
     <name>CatalogRules</name>
     <message numerus="yes">
         <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The matter is marked as needing no materials, but lists %n; remove it or take the mark away.</numerusform><numerusform>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
-        <translation><numerusform>%1 (and %n more problem)</numerusform><numerusform>%1 (and %n more problems)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CatalogService</name>
     <message numerus="yes">
         <source>%n department(s)</source>
-        <translation><numerusform>%n department</numerusform><numerusform>%n departments</numerusform></translation>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matter(s)</source>
-        <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
+        <translation>
+            <numerusform>%n matter</numerusform>
+            <numerusform>%n matters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active matter(s) still need this department; give them another department or deactivate them first.</source>
-        <translation><numerusform>%n active matter still need this department; give them another department or deactivate them first.</numerusform><numerusform>%n active matters still need this department; give them another department or deactivate them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n active matter still need this department; give them another department or deactivate them first.</numerusform>
+            <numerusform>%n active matters still need this department; give them another department or deactivate them first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The department %1 was kept: %n active matter(s) still need it. Give them another department or deactivate them first.</source>
-        <translation><numerusform>The department %1 was kept: %n active matter still need it. Give them another department or deactivate them first.</numerusform><numerusform>The department %1 was kept: %n active matters still need it. Give them another department or deactivate them first.</numerusform></translation>
+        <translation>
+            <numerusform>The department %1 was kept: %n active matter still need it. Give them another department or deactivate them first.</numerusform>
+            <numerusform>The department %1 was kept: %n active matters still need it. Give them another department or deactivate them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,6 +119,49 @@
             <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform>
             <numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message numerus="yes">
+        <source>A %1 number has %2 to %3 characters; this one has %n.</source>
+        <translation><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters; this one has %n.</source>
+        <translation><numerusform>An ID number has 18 characters; this one has %n.</numerusform><numerusform>An ID number has 18 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation><numerusform>A mobile number has 11 digits; this one has %n.</numerusform><numerusform>A mobile number has 11 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
+        <translation><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
+        <translation><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digit after the letter.</numerusform><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
+        <translation><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most 50 characters; this one has %n.</source>
+        <translation><numerusform>A name has at most 50 characters; this one has %n.</numerusform><numerusform>A name has at most 50 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <translation><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An address has at most 200 characters; this one has %n.</source>
+        <translation><numerusform>An address has at most 200 characters; this one has %n.</numerusform><numerusform>An address has at most 200 characters; this one has %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -151,6 +206,10 @@
             <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
             <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 persons and %2 organisations</source>
+        <translation><numerusform>%n applicant: %1 persons and %2 organisations</numerusform><numerusform>%n applicants: %1 persons and %2 organisations</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantRepository</name>
+    <message>
+        <source>The applicant was not saved, because some entries need correcting; everything entered is kept.
+%1</source>
+        <translation>申请人信息未保存：部分内容需要更正，已填写的内容均已保留。
+%1</translation>
+    </message>
+    <message>
+        <source>The applicant could not be saved because another computer changed the same record at the same moment. Everything entered is kept; save again.</source>
+        <translation>申请人信息未能保存：另一台电脑同时修改了同一条记录。已填写的内容均已保留，请重新保存。</translation>
+    </message>
+    <message>
+        <source>Type at least the first 3 digits of the phone number.</source>
+        <translation>请至少输入电话号码的前 3 位数字。</translation>
+    </message>
+    <message>
+        <source>Only the data of a saved applicant can be revealed.</source>
+        <translation>只有已保存的申请人才能查看完整信息。</translation>
+    </message>
+    <message>
+        <source>Only ID numbers and phones are masked.</source>
+        <translation>只有证件号码和电话号码做了脱敏处理。</translation>
+    </message>
+    <message>
+        <source>This applicant is no longer stored.</source>
+        <translation>该申请人的记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantText</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Branch %1: the last %2 audit row(s) were deleted (the trail ends at row %3, but %4 rows were written).</source>
@@ -405,7 +493,9 @@
     </message>
     <message numerus="yes">
         <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation><numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform></translation>
+        <translation>
+            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Material %1</source>
@@ -501,7 +591,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
-        <translation><numerusform>%1（另有 %n 个问题）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,11 +604,15 @@
     </message>
     <message numerus="yes">
         <source>%n department(s)</source>
-        <translation><numerusform>%n 个部门</numerusform></translation>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matter(s)</source>
-        <translation><numerusform>%n 个事项</numerusform></translation>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
     </message>
     <message>
         <source>The code %1 is already used by the matter %2; every matter needs its own code.</source>
@@ -528,7 +624,9 @@
     </message>
     <message numerus="yes">
         <source>%n active matter(s) still need this department; give them another department or deactivate them first.</source>
-        <translation><numerusform>仍有 %n 个在用事项需要该部门；请先为这些事项更换部门或将其停用。</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 个在用事项需要该部门；请先为这些事项更换部门或将其停用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The matter %1 was not saved: a material, fee or step that was removed is still referred to by cases. Nothing was changed; keep that item, or deactivate the matter and create a new one.</source>
@@ -544,7 +642,9 @@
     </message>
     <message numerus="yes">
         <source>The department %1 was kept: %n active matter(s) still need it. Give them another department or deactivate them first.</source>
-        <translation><numerusform>部门“%1”未删除：仍有 %n 个在用事项需要它。请先为这些事项更换部门或将其停用。</numerusform></translation>
+        <translation>
+            <numerusform>部门“%1”未删除：仍有 %n 个在用事项需要它。请先为这些事项更换部门或将其停用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The catalog file %1 could not be read: %2. Nothing was changed.</source>
@@ -835,6 +935,42 @@
     <message>
         <source>import FILE: add or update departments and matters from a catalog file; export FILE: write the whole catalog.</source>
         <translation>import 文件：从目录文件新增或更新部门和事项；export 文件：导出完整的事项目录。</translation>
+    </message>
+    <message>
+        <source>Give one of --id, --uscc and --phone.</source>
+        <translation>请只给出 --id、--uscc、--phone 中的一个。</translation>
+    </message>
+    <message>
+        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER ("-" reads one value a line from standard input).</source>
+        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 "-" 从标准输入逐行读取）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1"; put values after --%2.</source>
+        <translation>多余的参数“%1”；要校验的值请写在 --%2 之后。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers, credit codes or phone numbers, for example a list before a bulk import.</source>
+        <translation>校验居民身份证号码、统一社会信用代码或电话号码，例如在批量导入前检查名单。</translation>
+    </message>
+    <message>
+        <source>A resident ID number (GB 11643), or - for one a line from standard input.</source>
+        <translation>居民身份证号码（GB 11643），或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>A unified social credit code (GB 32100), or - for one a line from standard input.</source>
+        <translation>统一社会信用代码（GB 32100），或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile or landline number, or - for one a line from standard input.</source>
+        <translation>内地手机或固定电话号码，或用 - 从标准输入逐行读取。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1529,225 @@
     </message>
 </context>
 <context>
+    <name>Validators</name>
+    <message>
+        <source>Character %1 at position %2 is not allowed: %3 numbers consist of letters and digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：%3号码只由字母和数字组成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 number has %2 to %3 characters; this one has %n.</source>
+        <translation><numerusform>%1号码应为 %2 至 %3 位，此号码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>未填写内容。</translation>
+    </message>
+    <message>
+        <source>This is a 15-digit number of a first-generation ID card, which is no longer valid. Ask for the 18-character number of the current card.</source>
+        <translation>这是第一代身份证的 15 位号码，已经停止使用。请申请人提供现行身份证上的 18 位号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters; this one has %n.</source>
+        <translation><numerusform>身份证号码应为 18 位，此号码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: the first 17 characters of an ID number are digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：身份证号码前 17 位均为数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position 18 is not allowed: the last character of an ID number is a digit or X.</source>
+        <translation>第 18 位的字符 %1 不允许使用：身份证号码最后一位是数字或 X。</translation>
+    </message>
+    <message>
+        <source>An ID number begins with a region code starting with 1 to 6 or 8, not with %1.</source>
+        <translation>身份证号码以行政区划代码开头，首位应为 1 至 6 或 8，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Region code %1 (positions 1–2) is not a province or region of China.</source>
+        <translation>第 1–2 位的地区代码 %1 不是我国的省级行政区代码。</translation>
+    </message>
+    <message>
+        <source>Impossible birth date %1 (positions 7–14).</source>
+        <translation>出生日期 %1（第 7–14 位）不存在。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 (positions 7–14) is before 1900.</source>
+        <translation>出生日期 %1（第 7–14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 (positions 7–14) is in the future.</source>
+        <translation>出生日期 %1（第 7–14 位）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Wrong check character: expected %1, got %2. One of the 18 characters was probably mistyped; compare the number with the card.</source>
+        <translation>校验码错误：应为 %1，实际为 %2。很可能有一位录入有误，请与证件逐位核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation><numerusform>统一社会信用代码应为 18 位，此代码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Letter O at position %1 is never used in credit codes: it is probably the digit 0.</source>
+        <translation>统一社会信用代码不使用字母 O（第 %1 位），这里应该是数字 0。</translation>
+    </message>
+    <message>
+        <source>Letter I at position %1 is never used in credit codes: it is probably the digit 1.</source>
+        <translation>统一社会信用代码不使用字母 I（第 %1 位），这里应该是数字 1。</translation>
+    </message>
+    <message>
+        <source>Letter %1 at position %2 is never used in credit codes (I, O, Z, S and V are left out).</source>
+        <translation>统一社会信用代码不使用字母 %1（第 %2 位）；代码中不含 I、O、Z、S、V。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: credit codes consist of digits and capital letters.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：统一社会信用代码只由数字和大写字母组成。</translation>
+    </message>
+    <message>
+        <source>Registration authority code %1 (position 1) does not exist; it is one of 1 to 9, A, G, J, N, Q or Y.</source>
+        <translation>第 1 位的登记管理部门代码 %1 不存在，应为 1 至 9、A、G、J、N、Q 或 Y。</translation>
+    </message>
+    <message>
+        <source>Organisation type code %1 (position 2) does not exist for registration authority %2, which uses %3.</source>
+        <translation>登记管理部门代码为 %2 时，第 2 位的机构类别代码不能是 %1，只能是 %3。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: positions 3–8 hold the administrative division code and are digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：第 3–8 位是登记管理机关行政区划码，均为数字。</translation>
+    </message>
+    <message>
+        <source>Wrong check character: expected %1, got %2. One of the 18 characters was probably mistyped; compare the code with the business licence.</source>
+        <translation>校验码错误：应为 %1，实际为 %2。很可能有一位录入有误，请与营业执照逐位核对。</translation>
+    </message>
+    <message>
+        <source>The extension after “%1” is missing.</source>
+        <translation>“%1”后面缺少分机号。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed in a phone number.</source>
+        <translation>电话号码第 %2 位的字符 %1 不允许使用。</translation>
+    </message>
+    <message>
+        <source>Only phone numbers in mainland China (+86) are accepted.</source>
+        <translation>只接受中国内地（+86）的电话号码。</translation>
+    </message>
+    <message>
+        <source>A + is only allowed at the start, before the country code 86.</source>
+        <translation>“+”只能出现在开头、国家代码 86 之前。</translation>
+    </message>
+    <message>
+        <source>A phone number needs digits.</source>
+        <translation>电话号码中没有数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension.</source>
+        <translation>手机号码没有分机号。</translation>
+    </message>
+    <message>
+        <source>This is too short for a mobile number (11 digits), and a landline number needs its area code, for example 010-12345678.</source>
+        <translation>作为手机号码位数不够（应为 11 位）；如果是固定电话，请加上区号，例如 010-12345678。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation><numerusform>手机号码应为 11 位，此号码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Mobile numbers begin with 13 to 19, not with %1.</source>
+        <translation>手机号码以 13 至 19 开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>A 400 or 800 service number cannot reach a person; give a mobile or a landline number.</source>
+        <translation>400 或 800 客服号码无法联系到本人，请填写手机或固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code, for example 010-12345678 or 0755-1234567.</source>
+        <translation>固定电话号码需要加区号，例如 010-12345678 或 0755-1234567。</translation>
+    </message>
+    <message>
+        <source>This is neither a mobile number (11 digits starting with 1) nor a landline number with its area code (such as 010-12345678).</source>
+        <translation>这既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话号码（如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Too many parts: a landline number is area code, number and an optional extension.</source>
+        <translation>号码分段过多：固定电话号码由区号、号码和可选的分机号组成。</translation>
+    </message>
+    <message>
+        <source>Area code %1 does not exist: area codes are 010, 020 to 029, or four digits from 0300 to 0999.</source>
+        <translation>区号 %1 不存在：区号为 010、020 至 029，或 0300 至 0999 之间的四位数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
+        <translation><numerusform>区号 %1 之后的号码应为 7 或 8 位，此号码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>The number after area code %1 cannot begin with 0.</source>
+        <translation>区号 %1 之后的号码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>The extension %1 is too long: it has at most 6 digits.</source>
+        <translation>分机号 %1 过长：分机号最多 6 位。</translation>
+    </message>
+    <message>
+        <source>A permit for Hong Kong and Macao residents begins with H (Hong Kong) or M (Macao), not with %1.</source>
+        <translation>港澳居民来往内地通行证号码以 H（香港）或 M（澳门）开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: after the letter, a permit number has only digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：通行证号码字母之后只有数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
+        <translation><numerusform>港澳居民来往内地通行证号码为 1 个字母加 8 位数字（旧版为 10 位数字），此号码字母后有 %n 位数字。</numerusform></translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: a permit number for Taiwan residents has only digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：台湾居民来往大陆通行证号码只有数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
+        <translation><numerusform>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位），此号码为 %n 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Unknown document type.</source>
+        <translation>未知的证件类型。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is a digit; a name has no digits.</source>
+        <translation>第 %2 位的字符 %1 是数字，姓名中不能有数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not used in names.</source>
+        <translation>第 %2 位的字符 %1 不能用于姓名。</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter or Chinese character.</source>
+        <translation>姓名中至少要有一个汉字或字母。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most 50 characters; this one has %n.</source>
+        <translation><numerusform>姓名最多 50 个字，此处为 %n 个。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <translation><numerusform>单位名称最多 100 个字，此处为 %n 个。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An address has at most 200 characters; this one has %n.</source>
+        <translation><numerusform>地址最多 200 个字，此处为 %n 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>A person is identified by an ID card, a permit or a passport, not by a credit code.</source>
+        <translation>自然人应使用身份证、通行证或护照，不能使用统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>The calendar does not cover %1: the date was counted with weekends only, without public holidays and make-up working days, and may be wrong. Ask the administrator to import the holidays of %1.</source>
@@ -1405,6 +1760,169 @@
     <message>
         <source>The calendar does not cover %1 yet: deadlines that reach into %1 are counted with weekends only. The State Council announces the holidays of the next year in early November; import them as soon as they are published.</source>
         <translation>日历中还没有 %1 年：延续到 %1 年的办理期限仅按周末计算。国务院通常在 11 月上旬公布下一年的节假日安排，公布后请尽快导入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A natural person, identified by an ID card, a permit or a passport</source>
+        <translation>自然人，凭身份证、通行证或护照办理</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>法人或其他组织(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A company, an institution or another organisation, identified by its unified social credit code</source>
+        <translation>企业、事业单位或其他组织，凭统一社会信用代码办理</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>as on the document</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>type or scan</source>
+        <translation>输入或扫描</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>手机，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>联系地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>for mailing the result</source>
+        <translation>用于邮寄办理结果</translation>
+    </message>
+    <message>
+        <source>Organisation na&amp;me</source>
+        <translation>单位名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>与登记名称一致</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 characters; type or scan</source>
+        <translation>18 位，输入或扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson</source>
+        <translation>联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one</source>
+        <translation>联系人电话(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>单位地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>登记住所</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>填入(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enter: fill the empty fields from the record</source>
+        <translation>Enter：用已有记录填写空白栏目</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Esc: go on without the record</source>
+        <translation>Esc：不使用已有记录，继续填写</translation>
+    </message>
+    <message>
+        <source>Show the full number (recorded in the audit trail)</source>
+        <translation>显示完整号码（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Showing the full number needs the permission to see personal data in full.</source>
+        <translation>显示完整号码需要“查看完整个人信息”的权限。</translation>
+    </message>
+    <message>
+        <source>Born %1, female.</source>
+        <translation>出生日期 %1，女。</translation>
+    </message>
+    <message>
+        <source>Born %1, male.</source>
+        <translation>出生日期 %1，男。</translation>
+    </message>
+    <message>
+        <source>Known applicant: the empty fields were filled in from the record. Check them with the applicant.</source>
+        <translation>老申请人：空白栏目已按已有记录填写，请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Known applicant: %1 (last updated %2). Fill in the empty fields?</source>
+        <translation>已有记录：%1（最后更新于 %2）。是否用它填写空白栏目？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: the record says “%2”; “%3” as entered is kept.</source>
+        <translation>%1：记录为“%2”，保留您填写的“%3”。</translation>
+    </message>
+    <message>
+        <source>Enter fills in, Esc goes on without it.</source>
+        <translation>按 Enter 填入，按 Esc 不填入继续。</translation>
+    </message>
+    <message>
+        <source>Shown in full; this was recorded in the audit trail.</source>
+        <translation>已显示完整号码，本次查看已记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2296,10 @@
             <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 persons and %2 organisations</source>
+        <translation><numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>civicdesk::HolidayCalendarView</name>
@@ -1964,6 +2486,13 @@
     <message>
         <source>Holidays</source>
         <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::PersonalDataEdit</name>
+    <message>
+        <source>%1 (on record; type to replace)</source>
+        <translation>%1（已有记录；输入新号码即可替换）</translation>
     </message>
 </context>
 <context>

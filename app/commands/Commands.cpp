@@ -9,6 +9,7 @@ QVector<Command> allCommands()
     all += securityCommands();
     all += calendarCommands();
     all += catalogCommands();
+    all += applicantCommands();
     return all;
 }
 

@@ -10,5 +10,6 @@ QVector<Command> storageCommands();  // init, demo, check, backup
 QVector<Command> securityCommands(); // staff, audit
 QVector<Command> calendarCommands(); // calendar add-days | between | show | import
 QVector<Command> catalogCommands(); // catalog import, catalog export
+QVector<Command> applicantCommands(); // validate
 
 } // namespace civicdesk

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "catalog/CatalogService.h"
+#include "intake/ApplicantDemoData.h"
 #include "security/Session.h"
 #include "security/StaffDemo.h"
 #include "storage/Database.h"
@@ -43,6 +44,7 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
             return catalog.error();
         summary.lines << catalog->lines();
         CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
+        CIVICDESK_TRY(addDemoApplicants(tx, ctx, summary.lines));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)
