@@ -7,5 +7,6 @@
 namespace civicdesk {
 
 QVector<Command> storageCommands(); // init, demo, check, backup
+QVector<Command> schedulingCommands(); // staffing
 
 } // namespace civicdesk

@@ -1,6 +1,7 @@
 // Erlang C against figures computed here independently, from the textbook formula with
 // factorials (not the recursion the program uses).
 
+#include "TestDatabase.h"
 #include "scheduling/ErlangC.h"
 
 #include <catch2/catch.hpp>
@@ -57,4 +58,32 @@ TEST_CASE("Erlang C mean wait and the fewest windows for a target", "[unit][staf
     CHECK(erlang::meanWaitMinutes(100, 6, forOneMinute) <= 1);
     CHECK(erlang::meanWaitMinutes(100, 6, forOneMinute - 1) > 1);
     CHECK(erlang::serversForTarget(0, 6, 10) == 0);
+}
+
+TEST_CASE("civicdesk staffing prints the what-if figures", "[unit][staffing]")
+{
+    using civicdesk::test::runCivicDesk;
+    auto wait = runCivicDesk({QStringLiteral("staffing"), QStringLiteral("--arrivals-per-hour"),
+                              QStringLiteral("100"), QStringLiteral("--service-minutes"),
+                              QStringLiteral("6"), QStringLiteral("--windows"), QStringLiteral("11")});
+    CHECK(wait.exitCode == 0);
+    CHECK(wait.out.contains(QStringLiteral("Probability of waiting: 0.682")));
+    CHECK(wait.out.contains(QStringLiteral("Mean wait: 4.09 minutes")));
+
+    auto target = runCivicDesk({QStringLiteral("staffing"), QStringLiteral("--arrivals-per-hour"),
+                                QStringLiteral("100"), QStringLiteral("--service-minutes"),
+                                QStringLiteral("6"), QStringLiteral("--target-wait"), QStringLiteral("10")});
+    CHECK(target.exitCode == 0);
+    CHECK(target.out.contains(QStringLiteral("Windows needed: 11")));
+
+    auto overload = runCivicDesk({QStringLiteral("staffing"), QStringLiteral("--arrivals-per-hour"),
+                                  QStringLiteral("100"), QStringLiteral("--service-minutes"),
+                                  QStringLiteral("6"), QStringLiteral("--windows"), QStringLiteral("9")});
+    CHECK(overload.exitCode == 1);
+    CHECK(overload.out.contains(QStringLiteral("cannot keep up")));
+
+    auto wrong = runCivicDesk({QStringLiteral("staffing"), QStringLiteral("--arrivals-per-hour"),
+                               QStringLiteral("100")});
+    CHECK(wrong.exitCode == 64);
+    CHECK(wrong.err.contains(QStringLiteral("--target-wait")));
 }
