@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "Clock.h"
+#include "scheduling/SchedulingDemo.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
@@ -22,7 +23,6 @@ Result<bool> DemoData::isPresent(const Database& db)
 
 Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
 {
-    Q_UNUSED(clock);
     auto present = isPresent(db);
     if (!present)
         return present.error();
@@ -60,6 +60,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     });
     if (!s)
         return s.error();
+    auto scheduling = SchedulingDemo::fill(db, clock);
+    if (!scheduling)
+        return scheduling.error();
+    summary.lines << scheduling.value();
     return summary;
 }
 
