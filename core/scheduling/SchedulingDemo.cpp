@@ -135,8 +135,11 @@ Result<QStringList> SchedulingDemo::fill(Database& db, const Clock& clock)
         }
         lines << SchedulingDemo::tr("%n window(s)", nullptr, windowIds.size());
 
-        // The roster of this week and the next: each clerk at one window, the afternoon shift
-        // moved on by one window so that everyone also works elsewhere.
+        // The roster of this week and the next: the windows with the most business are seated
+        // first, the clerks rotate by day. On Friday afternoons only a third of the clerks sit
+        // at a window (the others are at a training): the staffing advice flags those hours.
+        const int morningSeats[] = {0, 1, 2, 4, 6, 8, 3, 5, 7, 9};
+        const int afternoonSeats[] = {0, 2, 3, 4, 5, 9, 1, 6, 7, 8};
         const QDate monday = RosterService::weekStart(now.date());
         QHash<int, QString> clerkAtWindow; // window index -> staff id (today, for the tickets)
         int seats = 0;
@@ -145,9 +148,13 @@ Result<QStringList> SchedulingDemo::fill(Database& db, const Clock& clock)
             if (date.dayOfWeek() > 5)
                 continue;
             for (Shift shift : {Shift::Morning, Shift::Afternoon}) {
-                const int offset = (shift == Shift::Afternoon ? 1 : 0) + day;
-                for (int c = 0; c < clerkIds.size() && c < windowIds.size(); ++c) {
-                    const int w = (c + offset) % windowIds.size();
+                const int clerks = std::min<int>(
+                    windowIds.size(), date.dayOfWeek() == 5 && shift == Shift::Afternoon
+                                          ? int(clerkIds.size() + 2) / 3
+                                          : int(clerkIds.size()));
+                for (int c = 0; c < clerks; ++c) {
+                    const int seat = (c + day) % clerks;
+                    const int w = shift == Shift::Morning ? morningSeats[seat] : afternoonSeats[seat];
                     CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO roster (id, branch_code, work_date, shift, "
                                                          "window_id, staff_id, updated_at) VALUES (?, ?, ?, ?, "
                                                          "?, ?, ?)"),

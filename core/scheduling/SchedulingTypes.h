@@ -4,6 +4,7 @@
 // tickets and what a printed ticket carries. The services in this folder read and write them.
 
 #include <QDate>
+#include <QMetaType>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -137,3 +138,5 @@ struct CategoryQueue {
 };
 
 } // namespace civicdesk
+
+Q_DECLARE_METATYPE(civicdesk::TicketSlip)

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPane.h"
+#include "queue/DisplayBoard.h"
+#include "queue/QueuePane.h"
 #include "settings/StorageSettingsDialog.h"
 
 #include "Config.h"
@@ -79,10 +81,10 @@ void MainWindow::createMenus()
 
 void MainWindow::createPanes()
 {
-    addPane(QStringLiteral("queue"), tr("Queue"),
-            new PlaceholderPane(tr("Queue"),
-                                tr("Call the next ticket, recall, transfer and finish service at "
-                                   "this window.")));
+    auto* queue = new QueuePane(m_services);
+    connect(queue, &QueuePane::displayBoardRequested, this,
+            [this] { openDisplayBoard(m_services, this); });
+    addPane(QStringLiteral("queue"), tr("Queue"), queue);
     addPane(QStringLiteral("intake"), tr("Intake"),
             new PlaceholderPane(tr("Intake"),
                                 tr("Take in an application: pick the matter, check the materials "
