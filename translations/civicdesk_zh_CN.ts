@@ -170,6 +170,126 @@
         <translation>在使用中将 SQLite 数据库复制到指定文件。</translation>
     </message>
     <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有提供密码。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add LOGIN --name NAME --roles clerk,approver [--department CODE] [--password-stdin]</source>
+        <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1 (to be changed at the first sign-in)</source>
+        <translation>临时密码：%1（首次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff passwd LOGIN [--password-stdin]</source>
+        <translation>用法：civicdesk staff passwd 登录名 [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1</source>
+        <translation>临时密码：%1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Name the staff member: civicdesk staff %1 LOGIN</source>
+        <translation>请指定人员：civicdesk staff %1 登录名</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>已完成：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add|passwd|list|unlock|enable|disable …</source>
+        <translation>用法：civicdesk staff add|passwd|list|unlock|enable|disable …</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk audit verify | audit list [--subject TYPE:ID] [--limit N]</source>
+        <translation>用法：civicdesk audit verify | audit list [--subject 类型:编号] [--limit 条数]</translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>ok, %1 rows</source>
+        <translation>正常，共 %1 条</translation>
+    </message>
+    <message>
+        <source>Staff accounts: add, passwd, list, unlock, enable, disable.</source>
+        <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
+    </message>
+    <message>
+        <source>The staff member's name.</source>
+        <translation>人员姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department code (e.g. GA).</source>
+        <translation>部门代码（例如 GA）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: clerk, approver, supervisor, admin.</source>
+        <translation>以逗号分隔的角色：clerk、approver、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Read the (temporary) password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取（临时）密码。</translation>
+    </message>
+    <message>
+        <source>The (temporary) password; visible to other users of this PC, prefer --password-stdin.</source>
+        <translation>（临时）密码；本机其他用户可以看到，建议使用 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Audit trail: verify the hash chain, or list rows.</source>
+        <translation>审计记录：校验哈希链，或列出记录。</translation>
+    </message>
+    <message>
+        <source>Only rows about TYPE:ID.</source>
+        <translation>只显示与“类型:编号”有关的记录。</translation>
+    </message>
+    <message>
+        <source>type:id</source>
+        <translation>类型:编号</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 500).</source>
+        <translation>最多 N 条（默认 500）。</translation>
+    </message>
+    <message>
         <source>Run as the full-screen ticket dispenser of the hall.</source>
         <translation>以全屏取号机方式运行。</translation>
     </message>
@@ -520,6 +640,21 @@
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: this PC is short of memory.</source>
+        <translation>无法对密码进行加密保护：本机内存不足。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters, with both letters and digits.</source>
+        <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>window clerk</source>
@@ -827,6 +962,87 @@
     </message>
 </context>
 <context>
+    <name>StaffService</name>
+    <message>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
+        <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>Give the staff member at least one role.</source>
+        <translation>请至少为该人员分配一个角色。</translation>
+    </message>
+    <message>
+        <source>An approver decides for a department: choose the department.</source>
+        <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
+    </message>
+    <message>
+        <source>The login name "%1" is already taken; choose another.</source>
+        <translation>登录名“%1”已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is no department with the code "%1".</source>
+        <translation>没有代码为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation>没有名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled. Ask an administrator.</source>
+        <translation>账户“%1”已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
+        <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>再输错 %n 次密码，账户将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can change their password.</source>
+        <translation>只有已登录的人员才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>当前密码不正确，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself; ask another administrator.</source>
+        <translation>不能取消自己的系统管理员角色，请由其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
     <name>WindowService</name>
     <message>
         <source>The window no longer exists.</source>
@@ -870,6 +1086,104 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailView</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>id or number</source>
+        <translation>编号或号码</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人员</translation>
+    </message>
+    <message>
+        <source>action, e.g. login</source>
+        <translation>操作，例如 login</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 rows; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 %1 条；如需查看更早的记录，请缩小筛选范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计记录完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1</source>
+        <translation>审计记录已被篡改。%1</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::Authorization</name>
     <message>
         <source>%1 may not %2: this needs the role of %3. The attempt was recorded.</source>
@@ -878,6 +1192,46 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator (or is the demonstration password). Choose your own before you start.</source>
+        <translation>您的密码由管理员设置（或为演示密码）。开始工作前，请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 位，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DemoData</name>
+    <message numerus="yes">
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <translation>
+            <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,6 +1333,37 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::LoginDialog</name>
+    <message>
+        <source>Sign in to CivicDesk</source>
+        <translation>登录 CivicDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CivicDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CivicDesk 政务服务窗口系统&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
+        <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter your login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::MainWindow</name>
     <message>
         <source>%1 database: %2</source>
@@ -1053,10 +1438,6 @@
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Service catalog, windows, staff, holidays and settings.</source>
-        <translation>事项目录、窗口、人员、节假日与系统设置。</translation>
-    </message>
-    <message>
         <source>CivicDesk</source>
         <translation>CivicDesk 政务服务窗口系统</translation>
     </message>
@@ -1079,6 +1460,42 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Window service, one-stop approval and queue management for administrative service centers.&lt;/p&gt;&lt;p&gt;Database: %2 (schema version %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;面向政务服务中心的窗口受理、一站式审批与排队叫号系统。&lt;/p&gt;&lt;p&gt;数据库：%2（结构版本 %3）&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1794,128 @@
     <message numerus="yes">
         <source>Copied %n seat(s) from last week; the seats this week had before were replaced.</source>
         <translation><numerusform>已从上周复制 %n 个排班；本周原有排班已被替换。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::StaffAdminWidget</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Added. Temporary password: %1 — the new colleague changes it at the first sign-in.</source>
+        <translation>已添加。临时密码：%1 —— 新同事首次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Select a staff member first.</source>
+        <translation>请先选择一名人员。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>%1 的角色已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is now %2; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码现为 %2，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::StaffDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>(the center itself)</source>
+        <translation>（中心本级）</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     all += storageCommands();
+    all += securityCommands();
     all += schedulingCommands();
     return all;
 }

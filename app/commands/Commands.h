@@ -6,7 +6,8 @@
 
 namespace civicdesk {
 
-QVector<Command> storageCommands(); // init, demo, check, backup
+QVector<Command> storageCommands();  // init, demo, check, backup
+QVector<Command> securityCommands(); // staff, audit
 QVector<Command> schedulingCommands(); // staffing
 
 } // namespace civicdesk

@@ -4,6 +4,8 @@
 #include "scheduling/SchedulingDemo.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
+#include "security/Session.h"
+#include "security/StaffDemo.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
@@ -43,6 +45,8 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     const QJsonObject catalog = QJsonDocument::fromJson(file.readAll()).object();
 
     DemoSummary summary;
+    const Session demo = Session::system(QStringLiteral("demo"));
+    const Context ctx{db, clock, demo};
     Status s = db.write([&](Transaction& tx) -> Status {
         int order = 0;
         for (const QJsonValue& v : catalog.value(QLatin1String("departments")).toArray()) {
@@ -56,6 +60,7 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
                               .status());
         }
         summary.lines << tr("%n department(s)", nullptr, order);
+        CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)

@@ -9,6 +9,7 @@
 #include "queue/KioskWindow.h"
 #include "queue/QueuePane.h"
 #include "roster/RosterEditor.h"
+#include "security/StaffService.h"
 #include "storage/Transaction.h"
 
 #include <QComboBox>
@@ -43,45 +44,27 @@ template <typename T> T* child(QWidget& w, const char* name)
     return c;
 }
 
-// A demonstration center with six clerks and a supervisor, on a fresh database.
-std::unique_ptr<TestDatabase> demoCenter(ManualClock& clock, QVector<Session>& clerks, Session& supervisor)
+// The demonstration center (its staff are the demo accounts clerk1 … clerk6 and supervisor).
+std::unique_ptr<TestDatabase> demoCenter(ManualClock& clock, Session& supervisor)
 {
     auto t = std::make_unique<TestDatabase>();
-    const QStringList names = {QStringLiteral("王芳"), QStringLiteral("李强"), QStringLiteral("张伟"),
-                               QStringLiteral("刘洋"), QStringLiteral("陈静"), QStringLiteral("杨帆")};
-    auto add = [&](const QString& login, const QString& name, Role role) {
-        StaffIdentity s;
-        s.id = newId();
-        s.login = login;
-        s.displayName = name;
-        s.roles = {role};
-        const QString now = toDbTimestamp(clock.now());
-        REQUIRE(t->db()
-                    .write([&](Transaction& tx) -> Status {
-                        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO staff (id, branch_code, login, display_name, "
-                                                             "password_hash, created_at, updated_at) VALUES (?, "
-                                                             "'ZX01', ?, ?, 'x', ?, ?)"),
-                                              {s.id, login, name, now, now})
-                                          .status());
-                        return tx.exec(QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"),
-                                       {s.id, Permissions::roleKey(role)})
-                            .status();
-                    })
-                    .isOk());
-        return Session::forStaff(s);
-    };
-    for (int i = 0; i < names.size(); ++i)
-        clerks << add(QStringLiteral("clerk%1").arg(i + 1), names.at(i), Role::Clerk);
-    supervisor = add(QStringLiteral("supervisor"), QStringLiteral("赵敏"), Role::Supervisor);
     auto filled = DemoData::fill(t->db(), clock);
     INFO(filled.message().toStdString());
     REQUIRE(filled.isOk());
+    auto record = StaffService::findByLogin(t->db(), QStringLiteral("supervisor"));
+    REQUIRE(record.isOk());
+    StaffIdentity s;
+    s.id = record->id;
+    s.login = record->login;
+    s.displayName = record->displayName;
+    s.roles = {Role::Supervisor};
+    supervisor = Session::forStaff(s);
     return t;
 }
 
 } // namespace
 
-TEST_CASE("a clerk calls, serves, finishes and records a rating; the board shows the call", "[gui]")
+TEST_CASE("a clerk calls, serves, finishes and records a rating, and the board shows the call", "[gui]")
 {
     SchedulingFixture f;
     const QString w1 = f.addWindow(1, true);
@@ -178,7 +161,7 @@ TEST_CASE("the dispenser issues a ticket and shows it big", "[gui]")
     CHECK(slip.number == QStringLiteral("B001"));
     CHECK(slip.priorityName == QStringLiteral("Pregnant"));
     CHECK(child<QLabel>(kiosk, "slipNumber")->text() == QStringLiteral("B001"));
-    CHECK(child<QLabel>(kiosk, "slipText")->text().contains(QStringLiteral("0 person(s) ahead")));
+    CHECK(child<QLabel>(kiosk, "slipText")->text().contains(QStringLiteral("0 persons ahead")));
     auto t = QueueService::ticket(f.db(), slip.ticketId);
     REQUIRE(t.isOk());
     CHECK(t->priorityClass == QStringLiteral("pregnant"));
@@ -188,9 +171,8 @@ TEST_CASE("the dispenser issues a ticket and shows it big", "[gui]")
 TEST_CASE("the demonstration hall: display board and roster with staffing advice", "[gui]")
 {
     ManualClock clock(QDateTime(testNow().date(), QTime(10, 40)));
-    QVector<Session> clerks;
     Session supervisor;
-    auto t = demoCenter(clock, clerks, supervisor);
+    auto t = demoCenter(clock, supervisor);
 
     Services wall(t->openAnother(), std::make_shared<ManualClock>(clock.now()),
                   Session::system(QStringLiteral("display")));
@@ -212,14 +194,14 @@ TEST_CASE("the demonstration hall: display board and roster with staffing advice
     REQUIRE(table->rowCount() == 10);
     CHECK(table->columnCount() == 14);
     // The demo roster seats the six clerks on weekdays.
-    CHECK(table->item(0, 0)->text() == QStringLiteral("王芳"));
-    // Seat 杨帆 at window 10 on Saturday morning.
+    CHECK(table->item(0, 0)->text() == QStringLiteral("李娜"));
+    // Seat 赵敏 at window 10 on Saturday morning.
     auto* staff = child<QComboBox>(roster, "rosterStaff");
-    staff->setCurrentIndex(staff->findText(QStringLiteral("杨帆")));
+    staff->setCurrentIndex(staff->findText(QStringLiteral("赵敏")));
     table->setCurrentCell(9, 10);
     QTest::mouseClick(child<QPushButton>(roster, "rosterAssign"), Qt::LeftButton);
-    CHECK(table->item(9, 10)->text() == QStringLiteral("杨帆"));
-    // Window 10 on Saturday morning cannot also take 杨帆 at window 9.
+    CHECK(table->item(9, 10)->text() == QStringLiteral("赵敏"));
+    // Window 10 on Saturday morning cannot also take 赵敏 at window 9.
     table->setCurrentCell(8, 10);
     QTest::mouseClick(child<QPushButton>(roster, "rosterAssign"), Qt::LeftButton);
     CHECK(child<QLabel>(roster, "rosterMessage")->text().contains(QStringLiteral("already sits")));
@@ -235,5 +217,5 @@ TEST_CASE("the demonstration hall: display board and roster with staffing advice
     QTest::mouseClick(child<QPushButton>(roster, "nextWeek"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(roster, "copyLastWeek"), Qt::LeftButton);
     CHECK(child<QLabel>(roster, "rosterMessage")->text().contains(QStringLiteral("Copied")));
-    CHECK(table->item(9, 10)->text() == QStringLiteral("杨帆"));
+    CHECK(table->item(9, 10)->text() == QStringLiteral("赵敏"));
 }

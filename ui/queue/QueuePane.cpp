@@ -7,6 +7,7 @@
 #include "scheduling/RosterService.h"
 #include "scheduling/WindowService.h"
 #include "security/Privacy.h"
+#include "security/StaffService.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -180,6 +181,15 @@ QueuePane::QueuePane(Services& services, QWidget* parent) : QWidget(parent), m_s
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         m_toRate.clear();
         m_ratingBox->hide();
+        // Remember the window in the work session, so that the next sign-in on this PC and
+        // the audit trail know where this person sat.
+        Session& session = m_services.session();
+        if (!session.workSessionId().isEmpty() && session.windowId() != windowId()) {
+            session.setWindowId(windowId());
+            Status s = StaffService::setWindow(m_services.context(), windowId());
+            if (!s)
+                showError(s.message());
+        }
         refresh();
     });
 

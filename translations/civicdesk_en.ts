@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Mean wait: unbounded; %n window(s) cannot keep up, the queue grows all day.</source>
+        <translation><numerusform>Mean wait: unbounded; %n window cannot keep up, the queue grows all day.</numerusform><numerusform>Mean wait: unbounded; %n windows cannot keep up, the queue grows all day.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message numerus="yes">
+        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <translation><numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform><numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 has been called %n time(s) without an answer. Mark it as a no-show or postpone it.</source>
+        <translation><numerusform>Ticket %1 has been called %n time without an answer. Mark it as a no-show or postpone it.</numerusform><numerusform>Ticket %1 has been called %n times without an answer. Mark it as a no-show or postpone it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingDemo</name>
+    <message numerus="yes">
+        <source>%n ticket category(s)</source>
+        <translation><numerusform>%n ticket category</numerusform><numerusform>%n ticket categorys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster seat(s) for this week and the next</source>
+        <translation><numerusform>%n roster seat for this week and the next</numerusform><numerusform>%n roster seats for this week and the next</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue ticket(s) of the last four weeks</source>
+        <translation><numerusform>%n queue ticket of the last four weeks</numerusform><numerusform>%n queue tickets of the last four weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s), %1 of them followed by a rectification</source>
+        <translation><numerusform>%n rating, %1 of them followed by a rectification</numerusform><numerusform>%n ratings, %1 of them followed by a rectification</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform>
+            <numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailView</name>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n row verified.</numerusform>
+            <numerusform>The audit trail is intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DemoData</name>
+    <message numerus="yes">
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <translation>
+            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DisplayBoard</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::KioskWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation><numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation><numerusform>%n person ahead of you</numerusform><numerusform>%n persons ahead of you</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>estimated wait about %n min</source>
+        <translation><numerusform>estimated wait about %n min</numerusform><numerusform>estimated wait about %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::QueuePane</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation><numerusform>Called %n time</numerusform><numerusform>Called %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>issued %1, waited %n min</source>
+        <translation><numerusform>issued %1, waited %n min</numerusform><numerusform>issued %1, waited %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::RosterEditor</name>
+    <message numerus="yes">
+        <source>%n hour(s) of this week have fewer windows than advised.</source>
+        <translation><numerusform>%n hour of this week have fewer windows than advised.</numerusform><numerusform>%n hours of this week have fewer windows than advised.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seated in %n shift(s).</source>
+        <translation><numerusform>%1 seated in %n shift.</numerusform><numerusform>%1 seated in %n shifts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n seat(s) from last week; the seats this week had before were replaced.</source>
+        <translation><numerusform>Copied %n seat from last week; the seats this week had before were replaced.</numerusform><numerusform>Copied %n seats from last week; the seats this week had before were replaced.</numerusform></translation>
+    </message>
+</context>
+</TS>
