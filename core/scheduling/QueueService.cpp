@@ -264,16 +264,13 @@ Result<TicketSlip> QueueService::issue(const Context& ctx, const IssueRequest& r
     slip.priorityName = priority.isEmpty() ? QString() : SchedulingSettings::priorityName(priority);
     slip.issuedAt = at;
     // The estimate is a read after the commit: it must not lengthen the write.
-    auto queues = QueueService::queues(ctx.db, settings.value(), at);
-    if (queues) {
-        for (const CategoryQueue& q : queues.value()) {
-            if (q.categoryId == category->id) {
-                auto median = medianServiceMinutes(ctx.db, settings.value(), category->id, at);
-                slip.estimatedWaitMinutes = estimateWaitMinutes(
-                    slip.waitingAhead, q.windowsServing,
-                    median ? median.value() : settings->defaultServiceMinutes);
-            }
-        }
+    auto windows = WindowService::windows(ctx.db);
+    auto median = medianServiceMinutes(ctx.db, settings.value(), category->id, at);
+    if (windows && median) {
+        const int serving = int(std::count_if(windows->cbegin(), windows->cend(), [&](const ServiceWindow& w) {
+            return w.open && w.serves(category->id);
+        }));
+        slip.estimatedWaitMinutes = estimateWaitMinutes(slip.waitingAhead, serving, median.value());
     }
     return slip;
 }

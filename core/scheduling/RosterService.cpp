@@ -162,7 +162,7 @@ Result<std::optional<ServiceWindow>> RosterService::windowFor(const Database& db
                                                               const QString& staffId,
                                                               const QDateTime& at)
 {
-    const Shift shift = settings.shiftAt(at.time()) == 0 ? Shift::Morning : Shift::Afternoon;
+    const Shift shift = settings.shiftAt(at.time());
     auto id = db.scalar(QStringLiteral("SELECT window_id FROM roster WHERE work_date = ? AND shift = ? "
                                        "AND staff_id = ?"),
                         {toDbDate(at.date()), shiftKey(shift), staffId});

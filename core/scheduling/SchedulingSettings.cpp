@@ -92,11 +92,9 @@ QString SchedulingSettings::priorityName(const QString& key)
     return key;
 }
 
-int SchedulingSettings::shiftAt(const QTime& t) const
+Shift SchedulingSettings::shiftAt(const QTime& t) const
 {
-    if (t < morningEnd)
-        return 0;
-    return 1;
+    return t < morningEnd ? Shift::Morning : Shift::Afternoon;
 }
 
 } // namespace civicdesk

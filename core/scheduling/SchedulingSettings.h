@@ -5,6 +5,7 @@
 // alternate, how often a ticket is called before it counts as a no-show, when the day closes.
 
 #include "Result.h"
+#include "SchedulingTypes.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -44,7 +45,7 @@ public:
     static QString priorityName(const QString& key);
     // The shift a moment of the day belongs to: the one it falls in, else the next one, else
     // the afternoon.
-    int shiftAt(const QTime& t) const; // 0 morning, 1 afternoon
+    Shift shiftAt(const QTime& t) const;
 };
 
 } // namespace civicdesk

@@ -61,7 +61,7 @@ Result<QVector<HourAdvice>> StaffingAdvisor::adviseWeek(const Database& db,
             a.serviceMinutes = serviceMinutes;
             a.advisedWindows = erlang::serversForTarget(a.arrivalsPerHour, serviceMinutes,
                                                         settings.targetWaitMinutes);
-            const Shift shift = settings.shiftAt(QTime(hour, 0)) == 0 ? Shift::Morning : Shift::Afternoon;
+            const Shift shift = settings.shiftAt(QTime(hour, 0));
             a.rosteredWindows = seats.value(toDbDate(date) + QLatin1Char('/') + shiftKey(shift));
             a.meanWaitMinutes = erlang::meanWaitMinutes(a.arrivalsPerHour, serviceMinutes, a.rosteredWindows);
             if (a.arrivalsPerHour > 0 || a.rosteredWindows > 0)

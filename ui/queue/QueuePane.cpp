@@ -299,7 +299,8 @@ void QueuePane::poll()
     if (!isVisible())
         return;
     // At the close time (or the morning after) unserved tickets are closed as abandoned.
-    (void)QueueService::closeDueTickets(m_services.context());
+    if (m_services.session().can(Permission::ServeQueue))
+        (void)QueueService::closeDueTickets(m_services.context());
     auto stamp = QueueService::changeStamp(m_services.db(), m_services.clock().today());
     if (stamp && stamp.value() != m_lastStamp)
         refresh();
