@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Bind.h"
 #include "WindowService.h"
+#include "calendar/CalendarService.h"
+#include "calendar/WorkingCalendar.h"
 #include "security/AuditLog.h"
 #include "security/Authorization.h"
 #include "security/Privacy.h"
@@ -585,17 +587,15 @@ Result<Ticket> QueueService::finish(const Context& ctx, const QString& windowId,
 
 Result<QDate> QueueService::rectificationDue(const Database& db, const QDate& opened)
 {
-    // 15 working days. Until the holiday calendar is available here, Saturdays and Sundays
-    // are the days off.
-    Q_UNUSED(db);
-    QDate d = opened;
-    int left = 15;
-    while (left > 0) {
-        d = d.addDays(1);
-        if (d.dayOfWeek() <= 5)
-            --left;
-    }
-    return d;
+    auto calendar = CalendarService::current(db);
+    if (!calendar)
+        return calendar.error();
+    // Where the calendar lacks a year, it counts weekends only; the date is still the best
+    // estimate there is, and the calendar editor warns the administrator about the gap.
+    const CalendarDate due = calendar.value()->addWorkingDays(opened, 15);
+    if (!due.date.isValid())
+        return Error(ErrorKind::Internal, QStringLiteral("no due date for %1").arg(toDbDate(opened)));
+    return due.date;
 }
 
 Result<RatingResult> QueueService::rate(const Context& ctx, const QString& ticketId, int score,

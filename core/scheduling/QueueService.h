@@ -91,7 +91,8 @@ public:
     // The wait for someone with `ahead` people in front, served by `windows` windows.
     static int estimateWaitMinutes(int ahead, int windows, double serviceMinutes);
 
-    // The date a rectification opened on `opened` is due (15 working days later).
+    // The date a rectification opened on `opened` is due: 15 working days later by the
+    // center's holiday calendar.
     static Result<QDate> rectificationDue(const Database& db, const QDate& opened);
 
     static QString statusName(const QString& status); // translated

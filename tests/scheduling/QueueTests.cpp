@@ -458,3 +458,19 @@ TEST_CASE("the display board sees calls through its change stamp", "[db][queue]"
     REQUIRE(QueueService::recall(f.as(f.clerk1), w).isOk());
     CHECK(QueueService::changeStamp(*board, f.clock().today()).value() != after);
 }
+
+TEST_CASE("a rectification due date skips the National Day holidays", "[db][queue]")
+{
+    SchedulingFixture f;
+    const QString w = f.addWindow(1, true);
+    f.clock().set(QDateTime(QDate(2026, 9, 30), QTime(15, 0)));
+    const Ticket t = f.issue(f.catA);
+    f.callNext(f.clerk1, w);
+    REQUIRE(QueueService::finish(f.as(f.clerk1), w, ServiceOutcome::Refused, {}).isOk());
+    auto bad = QueueService::rate(f.as(f.clerk1), t.id, 1, QStringLiteral("applicant"));
+    REQUIRE(bad.isOk());
+    // 1–7 October are off and Saturday 10 October is a make-up working day: the 15th working
+    // day after Wednesday 30 September is Tuesday 27 October (by weekends alone it would be
+    // 21 October).
+    CHECK(bad->rectificationDue == QDate(2026, 10, 27));
+}
