@@ -80,9 +80,9 @@ KioskWindow::KioskWindow(Services& services, QWidget* parent) : QWidget(parent),
     });
     priorities->addStretch();
     choice->addLayout(priorities);
-    m_services_grid = new QGridLayout;
-    m_services_grid->setSpacing(20);
-    choice->addLayout(m_services_grid, 1);
+    m_servicesGrid = new QGridLayout;
+    m_servicesGrid->setSpacing(20);
+    choice->addLayout(m_servicesGrid, 1);
     m_message = new QLabel(m_choice);
     m_message->setObjectName(QStringLiteral("kioskMessage"));
     m_message->setWordWrap(true);
@@ -130,7 +130,7 @@ KioskWindow::KioskWindow(Services& services, QWidget* parent) : QWidget(parent),
 
 void KioskWindow::refresh()
 {
-    while (QLayoutItem* item = m_services_grid->takeAt(0)) {
+    while (QLayoutItem* item = m_servicesGrid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -156,7 +156,7 @@ void KioskWindow::refresh()
         b->setEnabled(q.windowsServing > 0);
         const QString id = q.categoryId;
         connect(b, &QPushButton::clicked, this, [this, id] { issue(id); });
-        m_services_grid->addWidget(b, i / 2, i % 2);
+        m_servicesGrid->addWidget(b, i / 2, i % 2);
         ++i;
     }
 }

@@ -39,7 +39,7 @@ private:
 
     Services& m_services;
     QStackedWidget* m_pages = nullptr;
-    QGridLayout* m_services_grid = nullptr;
+    QGridLayout* m_servicesGrid = nullptr;
     QWidget* m_choice = nullptr;
     QButtonGroup* m_priority = nullptr;
     QLabel* m_message = nullptr;
