@@ -10,6 +10,7 @@ QVector<Command> allCommands()
     all += calendarCommands();
     all += catalogCommands();
     all += applicantCommands();
+    all += schedulingCommands();
     return all;
 }
 

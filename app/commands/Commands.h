@@ -11,5 +11,6 @@ QVector<Command> securityCommands(); // staff, audit
 QVector<Command> calendarCommands(); // calendar add-days | between | show | import
 QVector<Command> catalogCommands(); // catalog import, catalog export
 QVector<Command> applicantCommands(); // validate
+QVector<Command> schedulingCommands(); // staffing
 
 } // namespace civicdesk

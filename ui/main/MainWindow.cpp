@@ -4,6 +4,9 @@
 #include "audit/AuditTrailView.h"
 #include "calendar/CalendarEditor.h"
 #include "login/LoginDialog.h"
+#include "queue/DisplayBoard.h"
+#include "queue/QueuePane.h"
+#include "roster/RosterEditor.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
 
@@ -117,11 +120,12 @@ void MainWindow::createPanes()
         return std::any_of(permissions.begin(), permissions.end(),
                            [&session](Permission p) { return session.can(p); });
     };
-    if (any({Permission::ServeQueue}))
-        addPane(QStringLiteral("queue"), tr("Queue"),
-                new PlaceholderPane(tr("Queue"),
-                                    tr("Call the next ticket, recall, transfer and finish service "
-                                       "at this window.")));
+    if (any({Permission::ServeQueue})) {
+        auto* queue = new QueuePane(m_services);
+        connect(queue, &QueuePane::displayBoardRequested, this,
+                [this] { openDisplayBoard(m_services, this); });
+        addPane(QStringLiteral("queue"), tr("Queue"), queue);
+    }
     if (any({Permission::TakeInApplication}))
         addPane(QStringLiteral("intake"), tr("Intake"),
                 new PlaceholderPane(tr("Intake"),
@@ -140,6 +144,8 @@ void MainWindow::createPanes()
                                          tr("Cases near or past their time limits, ratings and "
                                             "complaints.")),
                      tr("Time limits"));
+        if (session.can(Permission::ManageRoster))
+            tabs->addTab(new RosterEditor(m_services), tr("Roster"));
         if (session.can(Permission::ViewAuditTrail))
             tabs->addTab(new AuditTrailView(m_services), tr("Audit trail"));
         addPane(QStringLiteral("supervision"), tr("Supervision"), tabs);
