@@ -14,21 +14,6 @@
 
 namespace civicdesk {
 
-namespace {
-
-QWidget* withError(QWidget* field, FieldErrors& errors, const QString& key, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(errors.add(key, box));
-    return box;
-}
-
-} // namespace
-
 DepartmentsPage::DepartmentsPage(Services& services, QWidget* parent)
     : QWidget(parent), m_services(services)
 {
@@ -48,11 +33,11 @@ DepartmentsPage::DepartmentsPage(Services& services, QWidget* parent)
     m_active = new QCheckBox(tr("In use: may take new matters and steps"), this);
     m_active->setObjectName(QStringLiteral("departmentActive"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Code:"), withError(m_code, m_errors, QStringLiteral("code"), this));
+    form->addRow(tr("&Code:"), m_errors.withLabel(m_code, QStringLiteral("code"), this));
     form->addRow(tr("Name (&Chinese):"),
-                 withError(m_nameZh, m_errors, QStringLiteral("name_zh"), this));
+                 m_errors.withLabel(m_nameZh, QStringLiteral("name_zh"), this));
     form->addRow(tr("Name (&English):"), m_nameEn);
-    form->addRow(QString(), withError(m_active, m_errors, QStringLiteral("active"), this));
+    form->addRow(QString(), m_errors.withLabel(m_active, QStringLiteral("active"), this));
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("departmentBanner"));
@@ -175,7 +160,11 @@ bool DepartmentsPage::save()
     CatalogService catalog(m_services.context());
     const Department d = typed();
     auto problems = catalog.check(d);
-    if (problems && !problems->isEmpty()) {
+    if (!problems) {
+        FieldErrors::showBanner(m_banner, problems.message(), FieldErrors::Tone::Problem);
+        return false;
+    }
+    if (!problems->isEmpty()) {
         m_errors.show(problems.value(), [](const FieldProblem& p) { return p.field; });
         FieldErrors::showBanner(m_banner,
                                 tr("The department was not saved; the problems are shown next to "
@@ -183,7 +172,7 @@ bool DepartmentsPage::save()
                                 FieldErrors::Tone::Problem);
         return false;
     }
-    auto saved = problems ? catalog.saveDepartment(d) : Result<Department>(problems.error());
+    auto saved = catalog.saveDepartment(d);
     if (!saved) {
         FieldErrors::showBanner(
             m_banner, saved.message() + QLatin1Char(' ') + tr("What you typed is still here."),

@@ -1,6 +1,7 @@
 #include "FieldErrors.h"
 
 #include <QColor>
+#include <QVBoxLayout>
 
 namespace civicdesk {
 
@@ -14,6 +15,18 @@ QLabel* FieldErrors::add(const QString& key, QWidget* parent)
     label->setVisible(false);
     m_labels.insert(key, label);
     return label;
+}
+
+QWidget* FieldErrors::withLabel(QWidget* field, const QString& key, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(add(key, box));
+    return box;
 }
 
 QVector<FieldProblem> FieldErrors::show(const QVector<FieldProblem>& problems,

@@ -17,6 +17,8 @@ class FieldErrors {
 public:
     // A hidden red label for the field `key`, owned by parent.
     QLabel* add(const QString& key, QWidget* parent);
+    // The field with its label right under it, for a form row.
+    QWidget* withLabel(QWidget* field, const QString& key, QWidget* parent);
     QLabel* label(const QString& key) const { return m_labels.value(key); }
     // Shows each message under its field; several for one field are shown one per line.
     // Returns the problems that have no label here.

@@ -34,18 +34,6 @@ enum MaterialColumn {
 };
 enum FeeColumn { FeeNameZh, FeeNameEn, FeeAmount, FeeBasis, FeeColumns };
 
-QWidget* withError(QWidget* field, FieldErrors& errors, const QString& key, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(errors.add(key, box));
-    return box;
-}
-
 QTableWidgetItem* textItem(const QString& text)
 {
     return new QTableWidgetItem(text);
@@ -126,24 +114,24 @@ QWidget* MatterForm::createGeneralTab()
     m_active = new QCheckBox(tr("In use: offered at the windows"), page);
     m_active->setObjectName(QStringLiteral("active"));
 
-    form->addRow(tr("&Code:"), withError(m_code, m_errors, QStringLiteral("code"), page));
+    form->addRow(tr("&Code:"), m_errors.withLabel(m_code, QStringLiteral("code"), page));
     form->addRow(tr("Name (&Chinese):"),
-                 withError(m_nameZh, m_errors, QStringLiteral("name_zh"), page));
+                 m_errors.withLabel(m_nameZh, QStringLiteral("name_zh"), page));
     form->addRow(tr("Name (&English):"),
-                 withError(m_nameEn, m_errors, QStringLiteral("name_en"), page));
+                 m_errors.withLabel(m_nameEn, QStringLiteral("name_en"), page));
     form->addRow(tr("&Department:"),
-                 withError(m_department, m_errors, QStringLiteral("department"), page));
-    form->addRow(tr("&Kind:"), withError(m_kind, m_errors, QStringLiteral("kind"), page));
+                 m_errors.withLabel(m_department, QStringLiteral("department"), page));
+    form->addRow(tr("&Kind:"), m_errors.withLabel(m_kind, QStringLiteral("kind"), page));
     form->addRow(tr("&Statutory time limit:"),
-                 withError(m_statutory, m_errors, QStringLiteral("statutory_days"), page));
+                 m_errors.withLabel(m_statutory, QStringLiteral("statutory_days"), page));
     form->addRow(tr("&Promised time limit:"),
-                 withError(m_promised, m_errors, QStringLiteral("promised_days"), page));
-    form->addRow(QString(), withError(m_joint, m_errors, QStringLiteral("joint"), page));
+                 m_errors.withLabel(m_promised, QStringLiteral("promised_days"), page));
+    form->addRow(QString(), m_errors.withLabel(m_joint, QStringLiteral("joint"), page));
     form->addRow(tr("&Legal basis:"),
-                 withError(m_legalBasis, m_errors, QStringLiteral("legal_basis"), page));
+                 m_errors.withLabel(m_legalBasis, QStringLiteral("legal_basis"), page));
     form->addRow(tr("C&onditions:"),
-                 withError(m_conditions, m_errors, QStringLiteral("conditions"), page));
-    form->addRow(QString(), withError(m_active, m_errors, QStringLiteral("active"), page));
+                 m_errors.withLabel(m_conditions, QStringLiteral("conditions"), page));
+    form->addRow(QString(), m_errors.withLabel(m_active, QStringLiteral("active"), page));
 
     for (QLineEdit* e : {m_code, m_nameZh, m_nameEn})
         connect(e, &QLineEdit::textEdited, this, &MatterForm::changed);

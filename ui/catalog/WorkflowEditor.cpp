@@ -20,16 +20,6 @@ constexpr int StageRole = Qt::UserRole;
 constexpr int StepRole = Qt::UserRole + 1;
 
 // A field with its error label right under it.
-QWidget* withError(QWidget* field, FieldErrors& errors, const QString& key, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(errors.add(key, box));
-    return box;
-}
 
 } // namespace
 
@@ -86,11 +76,11 @@ WorkflowEditor::WorkflowEditor(QWidget* parent) : QWidget(parent)
     m_lead = new QComboBox(stagePage);
     m_lead->setObjectName(QStringLiteral("stageLead"));
     stageForm->addRow(tr("&Kind:"), m_stageKind);
-    stageForm->addRow(tr("Name (&Chinese):"), withError(m_stageNameZh, m_stageErrors,
-                                                        QStringLiteral("name_zh"), stagePage));
+    stageForm->addRow(tr("Name (&Chinese):"),
+                      m_stageErrors.withLabel(m_stageNameZh, QStringLiteral("name_zh"), stagePage));
     stageForm->addRow(tr("Name (&English):"), m_stageNameEn);
     stageForm->addRow(tr("&Lead department:"),
-                      withError(m_lead, m_stageErrors, QStringLiteral("lead"), stagePage));
+                      m_stageErrors.withLabel(m_lead, QStringLiteral("lead"), stagePage));
     auto* stageHint = new QLabel(tr("The steps of one stage run side by side. The lead department "
                                     "coordinates them and hands the case on when all are done."),
                                  stagePage);
@@ -116,10 +106,11 @@ WorkflowEditor::WorkflowEditor(QWidget* parent) : QWidget(parent)
     m_stepDays->setSuffix(tr(" working days"));
     stepForm->addRow(tr("Name (&Chinese):"), m_stepNameZh);
     stepForm->addRow(tr("Name (&English):"), m_stepNameEn);
-    stepForm->addRow(tr("&Department:"), withError(m_stepDepartment, m_stepErrors,
-                                                   QStringLiteral("department"), stepPage));
+    stepForm->addRow(
+        tr("&Department:"),
+        m_stepErrors.withLabel(m_stepDepartment, QStringLiteral("department"), stepPage));
     stepForm->addRow(tr("&Time limit:"),
-                     withError(m_stepDays, m_stepErrors, QStringLiteral("days"), stepPage));
+                     m_stepErrors.withLabel(m_stepDays, QStringLiteral("days"), stepPage));
     m_detail->addWidget(stepPage);
 
     auto* buttons = new QHBoxLayout;
