@@ -33,6 +33,174 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>Usage: civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [YEAR] | import FILE [--replace]</source>
+        <translation>用法：civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [年份] | import 文件 [--replace]</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>There is no calendar command "%1".</source>
+        <translation>没有名为“%1”的日历命令。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written as YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of working days (up to 10000).</source>
+        <translation>“%1”不是有效的工作日数（最多 10000）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD..YYYY-MM-DD 格式的日期区间。</translation>
+    </message>
+    <message>
+        <source>No date is %1 working days from %2: the calendar has no working days there.</source>
+        <translation>从 %2 起算 %1 个工作日得不到日期：该时段日历中没有工作日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) off, </source>
+        <translation>
+            <numerusform>%1 年：放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) (%1)</source>
+        <translation>
+            <numerusform>调休上班 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar covers no year.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar. Import its holidays with "civicdesk calendar import FILE".</source>
+        <translation>日历中没有 %1 年。请用“civicdesk calendar import 文件”导入该年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 年：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2; last changed %3 by %4.</source>
+        <translation>%1 由 %2 添加；最近一次修改：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), </source>
+        <translation>
+            <numerusform>%n 个工作日，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off for public holidays, </source>
+        <translation>
+            <numerusform>节假日放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s).</source>
+        <translation>
+            <numerusform>调休上班 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Add --replace to replace it.</source>
+        <translation>如需替换，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly these days; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: </source>
+        <translation>已替换日历中的 %1 年：</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: </source>
+        <translation>已将 %1 年导入日历：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off, </source>
+        <translation>
+            <numerusform>放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days: add-days DATE N, between DATE DATE, show [YEAR], import FILE.</source>
+        <translation>工作日：add-days 日期 N、between 日期 日期、show [年份]、import 文件。</translation>
+    </message>
+    <message>
+        <source>add-days, between: days that do not count (a suspension), first and last included; repeat for more.</source>
+        <translation>用于 add-days、between：不计入的日期（如中止期间），含首尾两天；可重复使用。</translation>
+    </message>
+    <message>
+        <source>import: replace a year the calendar already holds.</source>
+        <translation>用于 import：替换日历中已有的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>%1 was added to the calendar on another computer just now. Nothing was imported; look at the year and import again if it should be replaced.</source>
+        <translation>%1 年刚刚已在另一台电脑上加入日历。本次未导入任何内容；请先查看该年份，如需替换请重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already in the calendar, with %n announced day(s). Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</source>
+        <translation>
+            <numerusform>日历中已有 %1 年，共 %n 个公布的调整日期。本次未导入任何内容；如需用该文件替换这一年，请重新导入并确认替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar keeps the years %1 to %2; %3 is not one of them.</source>
+        <translation>日历只能保存 %1 年至 %2 年，%3 年不在此范围内。</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar; nothing was changed.</source>
+        <translation>日历中已有 %1 年，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No valid date was given; nothing was changed.</source>
+        <translation>没有给出有效日期，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Give %1 a name, such as the holiday it belongs to (春节, 国庆节). Nothing was changed.</source>
+        <translation>请为%1填写名称，例如所属节日（春节、国庆节）。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it. Nothing was changed.</source>
+        <translation>名称超过 %1 个字，请缩短。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway; only a Saturday or Sunday can be a make-up working day. Nothing was changed.</source>
+        <translation>%1是周一至周五，本来就是工作日；只有周六或周日才能设为调休上班日。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar yet, so its days cannot be changed. Import the holidays of %1 first, or add the year by hand.</source>
+        <translation>日历中还没有 %1 年，无法修改其中的日期。请先导入 %1 年的节假日安排，或手工添加该年份。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>"%1" is not a field of the catalog format; check its spelling.</source>
@@ -235,12 +403,6 @@
         <source>List at least one required material, or mark the matter as needing none.</source>
         <translation>请至少列出一项申请材料，或将事项标记为“无需材料”。</translation>
     </message>
-    <message numerus="yes">
-        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation>
-            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Material %1</source>
         <translation>材料 %1</translation>
@@ -338,6 +500,10 @@
         <translation>
             <numerusform>%1（另有 %n 个问题）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n material(s); remove them or take the mark away.</source>
+        <translation><numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -543,6 +709,126 @@
     <message>
         <source>Copy a SQLite database to FILE while it is in use.</source>
         <translation>在使用中将 SQLite 数据库复制到指定文件。</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有提供密码。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add LOGIN --name NAME --roles clerk,approver [--department CODE] [--password-stdin]</source>
+        <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1 (to be changed at the first sign-in)</source>
+        <translation>临时密码：%1（首次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff passwd LOGIN [--password-stdin]</source>
+        <translation>用法：civicdesk staff passwd 登录名 [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1</source>
+        <translation>临时密码：%1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Name the staff member: civicdesk staff %1 LOGIN</source>
+        <translation>请指定人员：civicdesk staff %1 登录名</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>已完成：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add|passwd|list|unlock|enable|disable …</source>
+        <translation>用法：civicdesk staff add|passwd|list|unlock|enable|disable …</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk audit verify | audit list [--subject TYPE:ID] [--limit N]</source>
+        <translation>用法：civicdesk audit verify | audit list [--subject 类型:编号] [--limit 条数]</translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>ok, %1 rows</source>
+        <translation>正常，共 %1 条</translation>
+    </message>
+    <message>
+        <source>Staff accounts: add, passwd, list, unlock, enable, disable.</source>
+        <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
+    </message>
+    <message>
+        <source>The staff member's name.</source>
+        <translation>人员姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department code (e.g. GA).</source>
+        <translation>部门代码（例如 GA）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: clerk, approver, supervisor, admin.</source>
+        <translation>以逗号分隔的角色：clerk、approver、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Read the (temporary) password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取（临时）密码。</translation>
+    </message>
+    <message>
+        <source>The (temporary) password; visible to other users of this PC, prefer --password-stdin.</source>
+        <translation>（临时）密码；本机其他用户可以看到，建议使用 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Audit trail: verify the hash chain, or list rows.</source>
+        <translation>审计记录：校验哈希链，或列出记录。</translation>
+    </message>
+    <message>
+        <source>Only rows about TYPE:ID.</source>
+        <translation>只显示与“类型:编号”有关的记录。</translation>
+    </message>
+    <message>
+        <source>type:id</source>
+        <translation>类型:编号</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 500).</source>
+        <translation>最多 N 条（默认 500）。</translation>
     </message>
     <message>
         <source>Name what to do and the file: civicdesk catalog import FILE, or civicdesk catalog export FILE</source>
@@ -782,6 +1068,95 @@
     </message>
 </context>
 <context>
+    <name>HolidayFile</name>
+    <message>
+        <source>The calendar year</source>
+        <translation>该年度日历</translation>
+    </message>
+    <message>
+        <source>The calendar file %1</source>
+        <translation>日历文件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n more problem(s).</source>
+        <translation>
+            <numerusform>另有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2 The calendar was left as it was; correct the file, or get it again, and import it once more.</source>
+        <translation>%1未能导入。%2 日历保持原样；请修正文件或重新获取后再导入。</translation>
+    </message>
+    <message>
+        <source>Its year %1 is not between %2 and %3.</source>
+        <translation>其年份 %1 不在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>It lists no days. Every year has public holidays, so this is not the announced calendar of %1.</source>
+        <translation>其中没有列出任何日期。每年都有法定节假日，因此这不是公布的 %1 年节假日安排。</translation>
+    </message>
+    <message>
+        <source>One of its dates is not a valid date.</source>
+        <translation>其中有一个日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of the file.</source>
+        <translation>%1 不在文件所属的 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The name of %1 is longer than %2 characters.</source>
+        <translation>%1 的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a working day anyway, but is marked as a make-up working day; make-up working days fall on a Saturday or Sunday.</source>
+        <translation>%1 是%2，本来就是工作日，却被标为调休上班日；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2. Nothing was imported.</source>
+        <translation>无法读取日历文件 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes long, far too big for one year of holidays.</source>
+        <translation>文件大小为 %1 字节，远超一年节假日数据应有的大小。</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON (%1 at character %2).</source>
+        <translation>它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>It is not a calendar in the holiday-cn layout: it has no "year" and no "days".</source>
+        <translation>它不是 holiday-cn 格式的日历：既没有“year”，也没有“days”。</translation>
+    </message>
+    <message>
+        <source>Its "year" is missing or is not a whole number.</source>
+        <translation>缺少“year”，或其不是整数。</translation>
+    </message>
+    <message>
+        <source>Its "days" list is missing.</source>
+        <translation>缺少“days”列表。</translation>
+    </message>
+    <message>
+        <source>"isOffDay" (true or false)</source>
+        <translation>“isOffDay”（true 或 false）</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list has no %2.</source>
+        <translation>列表第 %1 项缺少 %2。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list: "%2" is not a date written as YYYY-MM-DD.</source>
+        <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The folder %1 does not exist (is the share connected?).</source>
@@ -822,6 +1197,21 @@
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed, and the upgrade was undone: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，升级已撤销：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: this PC is short of memory.</source>
+        <translation>无法对密码进行加密保护：本机内存不足。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters, with both letters and digits.</source>
+        <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1322,200 @@
     </message>
 </context>
 <context>
+    <name>StaffService</name>
+    <message>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
+        <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>Give the staff member at least one role.</source>
+        <translation>请至少为该人员分配一个角色。</translation>
+    </message>
+    <message>
+        <source>An approver decides for a department: choose the department.</source>
+        <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
+    </message>
+    <message>
+        <source>The login name "%1" is already taken; choose another.</source>
+        <translation>登录名“%1”已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is no department with the code "%1".</source>
+        <translation>没有代码为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation>没有名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled. Ask an administrator.</source>
+        <translation>账户“%1”已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
+        <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>再输错 %n 次密码，账户将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can change their password.</source>
+        <translation>只有已登录的人员才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>当前密码不正确，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself; ask another administrator.</source>
+        <translation>不能取消自己的系统管理员角色，请由其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The calendar does not cover %1: the date was counted with weekends only, without public holidays and make-up working days, and may be wrong. Ask the administrator to import the holidays of %1.</source>
+        <translation>日历中没有 %1 年：该日期仅按周末计算，未考虑法定节假日和调休，可能不准确。请联系管理员导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1, the current year: deadlines are counted with weekends only, without public holidays and make-up working days. Import the holidays of %1 now.</source>
+        <translation>日历中没有本年度（%1 年）：办理期限仅按周末计算，未考虑法定节假日和调休。请立即导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1 yet: deadlines that reach into %1 are counted with weekends only. The State Council announces the holidays of the next year in early November; import them as soon as they are published.</source>
+        <translation>日历中还没有 %1 年：延续到 %1 年的办理期限仅按周末计算。国务院通常在 11 月上旬公布下一年的节假日安排，公布后请尽快导入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailView</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>id or number</source>
+        <translation>编号或号码</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人员</translation>
+    </message>
+    <message>
+        <source>action, e.g. login</source>
+        <translation>操作，例如 login</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 rows; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 %1 条；如需查看更早的记录，请缩小筛选范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计记录完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1</source>
+        <translation>审计记录已被篡改。%1</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::Authorization</name>
     <message>
         <source>%1 may not %2: this needs the role of %3. The attempt was recorded.</source>
@@ -940,6 +1524,229 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CalendarEditor</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Import year from file…</source>
+        <translation>从文件导入年份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add year by hand…</source>
+        <translation>手工添加年份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Year not in the calendar (weekends only)</source>
+        <translation>日历中没有的年份（仅按周末计算）</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>&amp;Day off (public holiday)</source>
+        <translation>放假（法定节假日）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working day (weekend)</source>
+        <translation>调休上班（周末）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>the holiday, e.g. 国庆节</source>
+        <translation>所属节日，如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>Years in the calendar: %1</source>
+        <translation>日历已包含的年份：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not in the calendar.&lt;/b&gt; Its days are counted with weekends only (hatched). Import its holidays, or add the year by hand.</source>
+        <translation>&lt;b&gt;日历中没有 %1 年。&lt;/b&gt;该年仅按周末计算（斜线标示）。请导入该年的节假日安排，或手工添加该年份。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3, %4. Added %5 by %6; last changed %7 by %8.</source>
+        <translation>&lt;b&gt;%1 年&lt;/b&gt;：%2&lt;br&gt;%3，%4。%5 由 %6 添加；最近一次修改：%7，%8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>放假 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>调休上班 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day.</source>
+        <translation>工作日。</translation>
+    </message>
+    <message>
+        <source>Weekend: a day off.</source>
+        <translation>周末：休息日。</translation>
+    </message>
+    <message>
+        <source>Day off: %1.</source>
+        <translation>放假：%1。</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休) for %1.</source>
+        <translation>调休上班日（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar, so this is the weekday rule only.</source>
+        <translation>日历中没有 %1 年，此处仅按星期规则显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Normal working day (Monday to Friday)</source>
+        <translation>正常工作日（周一至周五）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal weekend day off</source>
+        <translation>正常周末休息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>只有周六或周日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 already follows the weekday rule; nothing was changed.</source>
+        <translation>%1已按星期规则安排，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal working day again.</source>
+        <translation>已保存：%1恢复为正常工作日。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal weekend day off again.</source>
+        <translation>已保存：%1恢复为正常周末休息。</translation>
+    </message>
+    <message>
+        <source>%1 is already so; nothing was changed.</source>
+        <translation>%1已是如此，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a day off (%2).</source>
+        <translation>已保存：%1改为放假（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a make-up working day (%2).</source>
+        <translation>已保存：%1改为调休上班（%2）。</translation>
+    </message>
+    <message>
+        <source>Deadlines are counted with it from now on, on every PC.</source>
+        <translation>此后所有电脑都按此计算办理期限。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar (%2, %3; last changed %4 by %5). Importing the file replaces all of its days, including days changed here by hand. Replace %1?</source>
+        <translation>日历中已有 %1 年（%2，%3；最近一次修改：%4，%5）。导入该文件将替换这一年的全部日期，包括在此手工修改过的日期。是否替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; %1 was left as it was.</source>
+        <translation>未导入任何内容，%1 年保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly the days of the file; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: %2, %3.</source>
+        <translation>已替换日历中的 %1 年：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: %2, %3.</source>
+        <translation>已将 %1 年导入日历：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the calendar without any announced day? Until its public holidays and make-up working days are entered here one by one, every weekday of %1 counts as a working day. When the notice is available as a file, import it instead.</source>
+        <translation>是否在日历中添加不含任何调整日期的 %1 年？在此逐日录入该年的法定节假日和调休上班日之前，%1 年的周一至周五都按工作日计算。如有该年通知的数据文件，请改用导入。</translation>
+    </message>
+    <message>
+        <source>Add %1 by hand?</source>
+        <translation>手工添加 %1 年？</translation>
+    </message>
+    <message>
+        <source>%1 was added to the calendar. Select each day off and make-up working day of the notice and save it.</source>
+        <translation>已在日历中添加 %1 年。请按通知逐一选择放假日和调休上班日并保存。</translation>
+    </message>
+    <message>
+        <source>Import calendar year</source>
+        <translation>导入年度日历</translation>
+    </message>
+    <message>
+        <source>Calendar files in the holiday-cn layout (*.json);;All files (*)</source>
+        <translation>holiday-cn 格式的日历文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add year by hand</source>
+        <translation>手工添加年份</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1809,9 @@
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
-        <translation><numerusform>未保存：有 %n 个问题，已在相应字段旁标出。您填写的内容均已保留。</numerusform></translation>
+        <translation>
+            <numerusform>未保存：有 %n 个问题，已在相应字段旁标出。您填写的内容均已保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything you typed is still here.</source>
@@ -1063,6 +1872,46 @@
     <message>
         <source>Wrote the catalog to %1.</source>
         <translation>已将目录写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator (or is the demonstration password). Choose your own before you start.</source>
+        <translation>您的密码由管理员设置（或为演示密码）。开始工作前，请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 位，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DemoData</name>
+    <message numerus="yes">
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <translation>
+            <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1987,50 @@
     <message>
         <source>The department %1 is still referred to, so it was deactivated instead of deleted.</source>
         <translation>部门“%1”仍被引用，因此改为停用，未删除。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::HolidayCalendarView</name>
+    <message>
+        <source>Off</source>
+        <comment>calendar mark, 休</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>calendar mark, 班</comment>
+        <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::LoginDialog</name>
+    <message>
+        <source>Sign in to CivicDesk</source>
+        <translation>登录 CivicDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CivicDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CivicDesk 政务服务窗口系统&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
+        <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter your login name.</source>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +2112,6 @@
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Service catalog, windows, staff, holidays and settings.</source>
-        <translation>事项目录、窗口、人员、节假日与系统设置。</translation>
-    </message>
-    <message>
         <source>CivicDesk</source>
         <translation>CivicDesk 政务服务窗口系统</translation>
     </message>
@@ -1245,6 +2134,46 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Window service, one-stop approval and queue management for administrative service centers.&lt;/p&gt;&lt;p&gt;Database: %2 (schema version %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;面向政务服务中心的窗口受理、一站式审批与排队叫号系统。&lt;/p&gt;&lt;p&gt;数据库：%2（结构版本 %3）&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2367,128 @@
     <message>
         <source>%1 of %2 matters · Up/Down to move, Enter to choose</source>
         <translation>共 %2 项，显示 %1 项 · 上下键移动，回车选择</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::StaffAdminWidget</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Added. Temporary password: %1 — the new colleague changes it at the first sign-in.</source>
+        <translation>已添加。临时密码：%1 —— 新同事首次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Select a staff member first.</source>
+        <translation>请先选择一名人员。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>%1 的角色已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is now %2; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码现为 %2，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::StaffDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>(the center itself)</source>
+        <translation>（中心本级）</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     all += storageCommands();
+    all += securityCommands();
+    all += calendarCommands();
     all += catalogCommands();
     return all;
 }

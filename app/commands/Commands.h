@@ -6,7 +6,9 @@
 
 namespace civicdesk {
 
-QVector<Command> storageCommands(); // init, demo, check, backup
-QVector<Command> catalogCommands(); // catalog import, catalog export
+QVector<Command> storageCommands();  // init, demo, check, backup
+QVector<Command> securityCommands(); // staff, audit
+QVector<Command> calendarCommands(); // calendar add-days | between | show | import
+QVector<Command> catalogCommands();  // catalog import | export
 
 } // namespace civicdesk

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "catalog/CatalogService.h"
 #include "security/Session.h"
+#include "security/StaffDemo.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
@@ -41,6 +42,7 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
         if (!catalog)
             return catalog.error();
         summary.lines << catalog->lines();
+        CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)
