@@ -162,7 +162,6 @@ QWidget* MatterForm::createMaterialsTab()
     m_materials->setTabKeyNavigation(true);
     m_noMaterials = new QCheckBox(tr("This matter needs no materials at all"), page);
     m_noMaterials->setObjectName(QStringLiteral("noMaterials"));
-    m_materialErrors = m_errors.add(QStringLiteral("materials"), page);
 
     auto* add = new QPushButton(tr("&Add material"), page);
     add->setObjectName(QStringLiteral("addMaterial"));
@@ -177,7 +176,7 @@ QWidget* MatterForm::createMaterialsTab()
 
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_materials, 1);
-    layout->addWidget(m_materialErrors);
+    layout->addWidget(m_errors.add(QStringLiteral("materials"), page));
     layout->addWidget(m_errors.add(QStringLiteral("no_materials"), page));
     layout->addLayout(buttons);
 
@@ -210,7 +209,6 @@ QWidget* MatterForm::createFeesTab()
     m_fees->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fees->horizontalHeader()->setSectionResizeMode(FeeBasis, QHeaderView::Stretch);
     m_fees->setTabKeyNavigation(true);
-    m_feeErrors = m_errors.add(QStringLiteral("fees"), page);
     auto* add = new QPushButton(tr("&Add fee"), page);
     add->setObjectName(QStringLiteral("addFee"));
     auto* remove = new QPushButton(tr("&Remove"), page);
@@ -221,7 +219,7 @@ QWidget* MatterForm::createFeesTab()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(note);
     layout->addWidget(m_fees, 1);
-    layout->addWidget(m_feeErrors);
+    layout->addWidget(m_errors.add(QStringLiteral("fees"), page));
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
         addFeeRow();

@@ -78,8 +78,6 @@ private:
     QTableWidget* m_fees = nullptr;
     WorkflowEditor* m_workflow = nullptr;
     FieldErrors m_errors;
-    QLabel* m_materialErrors = nullptr;
-    QLabel* m_feeErrors = nullptr;
 };
 
 } // namespace civicdesk
