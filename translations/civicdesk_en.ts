@@ -59,17 +59,17 @@
 <context>
     <name>CatalogRules</name>
     <message numerus="yes">
-        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation>
-            <numerusform>The matter is marked as needing no materials, but lists %n; remove it or take the mark away.</numerusform>
-            <numerusform>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1 (and %n more problem)</numerusform>
             <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n material(s); remove them or take the mark away.</source>
+        <translation>
+            <numerusform>The matter is marked as needing no materials, but lists %n material; remove them or take the mark away.</numerusform>
+            <numerusform>The matter is marked as needing no materials, but lists %n materials; remove them or take the mark away.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +293,16 @@
         <translation>
             <numerusform>%n make-up working day</numerusform>
             <numerusform>%n make-up working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CatalogEditor</name>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Not saved: %n problem, shown next to the fields. Everything you typed is still here.</numerusform>
+            <numerusform>Not saved: %n problems, shown next to the fields. Everything you typed is still here.</numerusform>
         </translation>
     </message>
 </context>

@@ -491,12 +491,6 @@
         <source>List at least one required material, or mark the matter as needing none.</source>
         <translation>请至少列出一项申请材料，或将事项标记为“无需材料”。</translation>
     </message>
-    <message numerus="yes">
-        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation>
-            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Material %1</source>
         <translation>材料 %1</translation>
@@ -593,6 +587,12 @@
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n material(s); remove them or take the mark away.</source>
+        <translation>
+            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
         </translation>
     </message>
 </context>
@@ -2609,6 +2609,131 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CatalogEditor</name>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or department</source>
+        <translation>按编码、名称或部门筛选</translation>
+    </message>
+    <message>
+        <source>Show deactivated matters</source>
+        <translation>显示已停用的事项</translation>
+    </message>
+    <message>
+        <source>&amp;New matter</source>
+        <translation>新建事项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalog…</source>
+        <translation>导入目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport catalog…</source>
+        <translation>导出目录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checks the matter and saves it (Ctrl+S)</source>
+        <translation>检查并保存事项（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>新建事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>未保存：有 %n 个问题，已在相应字段旁标出。您填写的内容均已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything you typed is still here.</source>
+        <translation>您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2.</source>
+        <translation>已保存 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The changes were discarded.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them (Ctrl+S) or discard them before you open another matter.</source>
+        <translation>有未保存的修改：打开其他事项前，请先保存（Ctrl+S）或放弃修改。</translation>
+    </message>
+    <message>
+        <source>The matter is in use again.</source>
+        <translation>该事项已重新启用。</translation>
+    </message>
+    <message>
+        <source>The matter was deactivated: intake no longer offers it; cases already taken in keep it.</source>
+        <translation>该事项已停用：窗口受理时不再提供；已受理的办件不受影响。</translation>
+    </message>
+    <message>
+        <source>Delete matter</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the catalog? A matter that cases refer to is deactivated instead.</source>
+        <translation>从目录中删除 %1 %2？已有办件引用的事项将改为停用。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the catalog.</source>
+        <translation>已从目录中删除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by cases, so it was deactivated instead of deleted.</source>
+        <translation>%1 已被办件引用，因此改为停用，未删除。</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>Wrote the catalog to %1.</source>
+        <translation>已将目录写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2652,6 +2777,81 @@
         <translation>
             <numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DepartmentsPage</name>
+    <message>
+        <source>&amp;New department</source>
+        <translation>新建部门(&amp;N)</translation>
+    </message>
+    <message>
+        <source>short code, such as GA</source>
+        <translation>简码，如 GA</translation>
+    </message>
+    <message>
+        <source>In use: may take new matters and steps</source>
+        <translation>在用：可承接新的事项和办理步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save department</source>
+        <translation>保存部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete department…</source>
+        <translation>删除部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save or discard them before you open another department.</source>
+        <translation>有未保存的修改：打开其他部门前，请先保存或放弃修改。</translation>
+    </message>
+    <message>
+        <source>The department was not saved; the problems are shown next to the fields. What you typed is still here.</source>
+        <translation>部门未保存，问题已在相应字段旁标出。您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Saved the department %1.</source>
+        <translation>已保存部门“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Delete the department %1? A department that matters or staff still refer to is deactivated instead.</source>
+        <translation>删除部门“%1”？仍被事项或工作人员引用的部门将改为停用。</translation>
+    </message>
+    <message>
+        <source>Deleted the department %1.</source>
+        <translation>已删除部门“%1”。</translation>
+    </message>
+    <message>
+        <source>The department %1 is still referred to, so it was deactivated instead of deleted.</source>
+        <translation>部门“%1”仍被引用，因此改为停用，未删除。</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3147,203 @@
     <message>
         <source>Roster</source>
         <translation>排班</translation>
+    </message>
+    <message>
+        <source>Service catalog</source>
+        <translation>事项目录</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterForm</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;ees</source>
+        <translation>收费(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>办理流程(&amp;W)</translation>
+    </message>
+    <message>
+        <source>for example GA-005</source>
+        <translation>例如 GA-005</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>decided on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>done on the spot (即办)</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Several departments handle it together (joint handling, art. 26)</source>
+        <translation>由多个部门联合办理（联合办理，《行政许可法》第二十六条）</translation>
+    </message>
+    <message>
+        <source>the laws and regulations that set up the matter</source>
+        <translation>设定该事项的法律法规</translation>
+    </message>
+    <message>
+        <source>who may apply, and what must be true, as published</source>
+        <translation>按公布内容填写申请人范围和须具备的条件</translation>
+    </message>
+    <message>
+        <source>In use: offered at the windows</source>
+        <translation>在用：窗口可受理</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>实施部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory time limit:</source>
+        <translation>法定时限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>承诺时限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>设定依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>受理条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>May follow (容缺)</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>What the clerk checks</source>
+        <translation>审核标准</translation>
+    </message>
+    <message>
+        <source>This matter needs no materials at all</source>
+        <translation>该事项无需提交材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add material</source>
+        <translation>添加材料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Most matters are free. List a fee only together with the law or pricing document that allows it (Administrative Licensing Law art. 58 and 59).</source>
+        <translation>大多数事项不收费。只有具备法律法规或收费文件依据时，才可列出收费项目（《行政许可法》第五十八条、第五十九条）。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>&amp;Add fee</source>
+        <translation>添加收费项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterListModel</name>
+    <message>
+        <source>promised: %1</source>
+        <translation>承诺：%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>joint handling</source>
+        <translation>联合办理</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterPicker</name>
+    <message>
+        <source>Type a code, a name or a department, then Enter</source>
+        <translation>输入编码、名称或部门，按回车确认</translation>
+    </message>
+    <message>
+        <source>The catalog has no matters in use.</source>
+        <translation>目录中没有在用的事项。</translation>
+    </message>
+    <message>
+        <source>No matter matches "%1". Try part of the code, a word of the name, or the department.</source>
+        <translation>没有与“%1”匹配的事项。请尝试输入部分编码、名称中的词语或部门。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matters · Up/Down to move, Enter to choose</source>
+        <translation>共 %2 项，显示 %1 项 · 上下键移动，回车选择</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3909,125 @@
     <message>
         <source>Transfer</source>
         <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::WorkflowEditor</name>
+    <message>
+        <source>Stage / step</source>
+        <translation>环节 / 步骤</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>添加环节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add step side &amp;by side</source>
+        <translation>添加并联步骤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Adds a step to the chosen stage that runs at the same time as its other steps: joint approval by several departments.</source>
+        <translation>在所选环节中添加一个与其他步骤同时办理的步骤：多部门联合审批。</translation>
+    </message>
+    <message>
+        <source>Choose a stage or a step in the list, or add a stage.</source>
+        <translation>请在列表中选择环节或步骤，或添加环节。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头部门(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The steps of one stage run side by side. The lead department coordinates them and hands the case on when all are done.</source>
+        <translation>同一环节的各步骤并联办理，由牵头部门协调，全部办完后转入下一环节。</translation>
+    </message>
+    <message>
+        <source>as the stage</source>
+        <translation>同环节名称</translation>
+    </message>
+    <message>
+        <source>no limit of its own</source>
+        <translation>不单独设时限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>实施部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>%1 side by side, lead: %2</source>
+        <translation>%1 个并联，牵头：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>（无步骤）</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>(only for steps side by side)</source>
+        <translation>（仅并联步骤需要）</translation>
+    </message>
+    <message>
+        <source>(choose the lead department)</source>
+        <translation>（请选择牵头部门）</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "PlaceholderPane.h"
 #include "audit/AuditTrailView.h"
 #include "calendar/CalendarEditor.h"
+#include "catalog/CatalogEditor.h"
 #include "login/LoginDialog.h"
 #include "queue/DisplayBoard.h"
 #include "queue/QueuePane.h"
@@ -156,6 +157,8 @@ void MainWindow::createPanes()
     if (any({Permission::ManageCatalog, Permission::ManageCalendar, Permission::ManageWindows,
              Permission::ManageStaff, Permission::ManageSettings})) {
         auto* tabs = new QTabWidget;
+        if (session.can(Permission::ManageCatalog))
+            tabs->addTab(new CatalogEditor(m_services), tr("Service catalog"));
         if (session.can(Permission::ManageStaff))
             tabs->addTab(new StaffAdminWidget(m_services), tr("Staff"));
         if (session.can(Permission::ManageCalendar))
