@@ -56,8 +56,9 @@ public:
     // each reveal, and each refusal, is recorded in the audit trail.
     Result<QString> reveal(const Applicant& applicant, ApplicantField field);
 
-    // "张三丰" -> "张 三 丰": what the name search indexes (letters and digits only).
-    static QString nameChars(const QString& name);
+    // "张三丰" -> "张 三 丰 张三 三丰": what the name search indexes, the letters and digits of
+    // the name and their neighbouring pairs.
+    static QString nameGrams(const QString& name);
 
 private:
     Result<Applicant> store(Transaction& tx, const Applicant& applicant);

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -219,6 +218,8 @@ void ApplicantForm::buildPage(Page& p, ApplicantKind kind)
                 line->setPlaceholderText(spec.placeholder);
             }
             line->setMaxLength(spec.id == ApplicantField::Address ? 200 : 100);
+            // The red frame of an invalid field must not make it shorter than the others.
+            line->setMinimumHeight(line->sizeHint().height());
             editor = line;
         }
         editor->setObjectName(prefix + spec.name);
@@ -466,7 +467,8 @@ void ApplicantForm::showMessage(Field& field, const QString& problem, const QStr
     const bool invalid = !problem.isEmpty();
     if (field.editor->property("invalid").toBool() != invalid) {
         field.editor->setProperty("invalid", invalid);
-        field.editor->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;")
+        field.editor->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828; "
+                                                             "border-radius: 2px; padding: 0 2px;")
                                             : QString());
     }
 }
@@ -623,7 +625,7 @@ void ApplicantForm::offerPrefill(Page& p, const Applicant& stored)
         facts << stored.address;
     QString text = tr("Known applicant: %1 (last updated %2). Fill in the empty fields?")
                        .arg(facts.join(tr(", ")),
-                            QLocale().toString(stored.updatedAt.date(), QLocale::ShortFormat));
+                            stored.updatedAt.date().toString(Qt::ISODate));
     // Where the clerk already typed something else, say so: what was typed is kept.
     const Applicant typed = applicantOf(p);
     auto differs = [&](ApplicantField id, const QString& entered, const QString& onRecord) {
