@@ -25,43 +25,73 @@
     <name>Validators</name>
     <message numerus="yes">
         <source>A %1 number has %2 to %3 characters; this one has %n.</source>
-        <translation><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform>
+            <numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation><numerusform>An ID number has 18 characters; this one has %n.</numerusform><numerusform>An ID number has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation><numerusform>A mobile number has 11 digits; this one has %n.</numerusform><numerusform>A mobile number has 11 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
-        <translation><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform>
+            <numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
-        <translation><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digit after the letter.</numerusform><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</numerusform></translation>
+        <translation>
+            <numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digit after the letter.</numerusform>
+            <numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
-        <translation><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform>
+            <numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A name has at most 50 characters; this one has %n.</source>
-        <translation><numerusform>A name has at most 50 characters; this one has %n.</numerusform><numerusform>A name has at most 50 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A name has at most 50 characters; this one has %n.</numerusform>
+            <numerusform>A name has at most 50 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
-        <translation><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform></translation>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
+        <translation>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An address has at most 200 characters; this one has %n.</source>
-        <translation><numerusform>An address has at most 200 characters; this one has %n.</numerusform><numerusform>An address has at most 200 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
+            <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -84,15 +114,18 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s): %1 persons and %2 organisations</source>
-        <translation><numerusform>%n applicant: %1 persons and %2 organisations</numerusform><numerusform>%n applicants: %1 persons and %2 organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n applicant: %1 persons and %2 organisations</numerusform>
+            <numerusform>%n applicants: %1 persons and %2 organisations</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

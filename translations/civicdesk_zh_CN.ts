@@ -150,15 +150,15 @@
         <translation>--db 文件的打开方式：local（单机，默认）或 shared（局域网共享目录中的文件，多台电脑共用）。</translation>
     </message>
     <message>
-        <source>A PostgreSQL connection, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
-        <translation>PostgreSQL 连接，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
+        <source>A PostgreSQL connection, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
+        <translation>PostgreSQL 连接，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
     </message>
     <message>
         <source>connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>The language: zh_CN or en (default: the system's).</source>
+        <source>The language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>A settings file to use instead of this user's.</source>
+        <source>A settings file to use instead of this user&apos;s.</source>
         <translation>使用指定的设置文件，而不是当前用户的设置。</translation>
     </message>
     <message>
@@ -186,12 +186,12 @@
         <translation>退出码：0 完成；1 被拒绝或检查未通过；2 数据库或运行环境不可用；64 命令行有误。</translation>
     </message>
     <message>
-        <source>Run "civicdesk --help" for the options.</source>
-        <translation>运行 "civicdesk --help" 查看可用选项。</translation>
+        <source>Run &quot;civicdesk --help&quot; for the options.</source>
+        <translation>运行 &quot;civicdesk --help&quot; 查看可用选项。</translation>
     </message>
     <message>
-        <source>There is no command "%1". Run "civicdesk --help" for the list.</source>
-        <translation>没有名为 "%1" 的命令。运行 "civicdesk --help" 查看命令列表。</translation>
+        <source>There is no command &quot;%1&quot;. Run &quot;civicdesk --help&quot; for the list.</source>
+        <translation>没有名为 &quot;%1&quot; 的命令。运行 &quot;civicdesk --help&quot; 查看命令列表。</translation>
     </message>
     <message>
         <source>Created a new CivicDesk database at %1 (schema version %2).</source>
@@ -206,8 +206,8 @@
         <translation>升级前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <source>The branch code "%1" must be 2 to 8 capital letters or digits.</source>
-        <translation>分中心代码 "%1" 必须由 2 至 8 位大写字母或数字组成。</translation>
+        <source>The branch code &quot;%1&quot; must be 2 to 8 capital letters or digits.</source>
+        <translation>分中心代码 &quot;%1&quot; 必须由 2 至 8 位大写字母或数字组成。</translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2); nothing to do.</source>
@@ -234,7 +234,7 @@
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>Create a database, or upgrade it to this program's schema.</source>
+        <source>Create a database, or upgrade it to this program&apos;s schema.</source>
         <translation>新建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
     </message>
     <message>
-        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <source>&quot;%1&quot; is not a role; the roles are clerk, approver, supervisor and admin.</source>
         <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
     </message>
     <message>
-        <source>The staff member's name.</source>
+        <source>The staff member&apos;s name.</source>
         <translation>人员姓名。</translation>
     </message>
     <message>
@@ -382,11 +382,11 @@
         <translation>请只给出 --id、--uscc、--phone 中的一个。</translation>
     </message>
     <message>
-        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER ("-" reads one value a line from standard input).</source>
-        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 "-" 从标准输入逐行读取）。</translation>
+        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER (&quot;-&quot; reads one value a line from standard input).</source>
+        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 &quot;-&quot; 从标准输入逐行读取）。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; put values after --%2.</source>
+        <source>Unexpected argument &quot;%1&quot;; put values after --%2.</source>
         <translation>多余的参数“%1”；要校验的值请写在 --%2 之后。</translation>
     </message>
     <message>
@@ -417,8 +417,8 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>The storage mode "%1" in the settings is not one of local, shared or server.</source>
-        <translation>设置中的存储模式 "%1" 无效，只能是 local、shared 或 server。</translation>
+        <source>The storage mode &quot;%1&quot; in the settings is not one of local, shared or server.</source>
+        <translation>设置中的存储模式 &quot;%1&quot; 无效，只能是 local、shared 或 server。</translation>
     </message>
     <message>
         <source>Shared mode is chosen but no shared database file is set.</source>
@@ -437,8 +437,8 @@
         <translation>PostgreSQL（连接字符串无法识别）</translation>
     </message>
     <message>
-        <source>The PostgreSQL connection "%1" is not in the form key=value, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
-        <translation>PostgreSQL 连接 "%1" 不是“键=值”的格式，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
+        <source>The PostgreSQL connection &quot;%1&quot; is not in the form key=value, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
+        <translation>PostgreSQL 连接 &quot;%1&quot; 不是“键=值”的格式，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
     </message>
     <message>
         <source>The PostgreSQL port must be a number from 1 to 65535.</source>
@@ -456,8 +456,8 @@
         <translation>%1 是文件夹，不是数据库文件。请在其中选择一个文件名。</translation>
     </message>
     <message>
-        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run "civicdesk init --db %1".</source>
-        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 "civicdesk init --db %1"。</translation>
+        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run &quot;civicdesk init --db %1&quot;.</source>
+        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 &quot;civicdesk init --db %1&quot;。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so no database can be created there.</source>
@@ -568,7 +568,7 @@
         <translation>数据库正在处理另一台电脑的冲突更改。</translation>
     </message>
     <message>
-        <source>The database server's disk is full. Nothing was saved.</source>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>数据库服务器磁盘已满。没有保存任何内容。</translation>
     </message>
     <message>
@@ -805,14 +805,14 @@
         <translation>管理人员账户</translation>
     </message>
     <message>
-        <source>change the center's settings</source>
+        <source>change the center&apos;s settings</source>
         <translation>修改中心设置</translation>
     </message>
 </context>
 <context>
     <name>StaffService</name>
     <message>
-        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example &quot;li.na&quot; or &quot;clerk3&quot;).</source>
         <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Enter the staff member's name.</source>
+        <source>Enter the staff member&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
@@ -832,15 +832,15 @@
         <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
     </message>
     <message>
-        <source>The login name "%1" is already taken; choose another.</source>
+        <source>The login name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登录名“%1”已被使用，请另选一个。</translation>
     </message>
     <message>
-        <source>There is no department with the code "%1".</source>
+        <source>There is no department with the code &quot;%1&quot;.</source>
         <translation>没有代码为“%1”的部门。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的人员。</translation>
     </message>
     <message>
@@ -852,15 +852,15 @@
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask an administrator.</source>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
         <translation>账户“%1”已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <source>After %1 wrong passwords the account &quot;%2&quot; is locked until %3. Try again then, or ask an administrator to unlock it.</source>
         <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
     </message>
     <message>
-        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
+        <source>Wrong password %1 times in a row: the account &quot;%2&quot; is locked for %3 minutes, until %4.</source>
         <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
     </message>
     <message numerus="yes">
@@ -898,7 +898,9 @@
     </message>
     <message numerus="yes">
         <source>A %1 number has %2 to %3 characters; this one has %n.</source>
-        <translation><numerusform>%1号码应为 %2 至 %3 位，此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>%1号码应为 %2 至 %3 位，此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was entered.</source>
@@ -910,7 +912,9 @@
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation><numerusform>身份证号码应为 18 位，此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>身份证号码应为 18 位，此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 at position %2 is not allowed: the first 17 characters of an ID number are digits.</source>
@@ -946,7 +950,9 @@
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>统一社会信用代码应为 18 位，此代码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位，此代码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter O at position %1 is never used in credit codes: it is probably the digit 0.</source>
@@ -1010,7 +1016,9 @@
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation><numerusform>手机号码应为 11 位，此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>手机号码应为 11 位，此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mobile numbers begin with 13 to 19, not with %1.</source>
@@ -1038,7 +1046,9 @@
     </message>
     <message numerus="yes">
         <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
-        <translation><numerusform>区号 %1 之后的号码应为 7 或 8 位，此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>区号 %1 之后的号码应为 7 或 8 位，此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The number after area code %1 cannot begin with 0.</source>
@@ -1058,7 +1068,9 @@
     </message>
     <message numerus="yes">
         <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
-        <translation><numerusform>港澳居民来往内地通行证号码为 1 个字母加 8 位数字（旧版为 10 位数字），此号码字母后有 %n 位数字。</numerusform></translation>
+        <translation>
+            <numerusform>港澳居民来往内地通行证号码为 1 个字母加 8 位数字（旧版为 10 位数字），此号码字母后有 %n 位数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 at position %2 is not allowed: a permit number for Taiwan residents has only digits.</source>
@@ -1066,7 +1078,9 @@
     </message>
     <message numerus="yes">
         <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
-        <translation><numerusform>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位），此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位），此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>passport</source>
@@ -1090,15 +1104,21 @@
     </message>
     <message numerus="yes">
         <source>A name has at most 50 characters; this one has %n.</source>
-        <translation><numerusform>姓名最多 50 个字，此处为 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>姓名最多 50 个字，此处为 %n 个。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
-        <translation><numerusform>单位名称最多 100 个字，此处为 %n 个。</numerusform></translation>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
+        <translation>
+            <numerusform>单位名称最多 100 个字，此处为 %n 个。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An address has at most 200 characters; this one has %n.</source>
-        <translation><numerusform>地址最多 200 个字，此处为 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>地址最多 200 个字，此处为 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -1415,14 +1435,16 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
             <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s): %1 persons and %2 organisations</source>
-        <translation><numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform></translation>
+        <translation>
+            <numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1470,7 @@
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password &quot;%1&quot;.</source>
         <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
     </message>
     <message>

@@ -91,17 +91,21 @@ QStringList searchCharacters(const QString& name)
     return chars;
 }
 
+// Each character with the one after it: "张三丰" -> 张三, 三丰.
+QStringList pairsOf(const QStringList& chars)
+{
+    QStringList pairs;
+    for (int i = 0; i + 1 < chars.size(); ++i)
+        pairs << chars.at(i) + chars.at(i + 1);
+    return pairs;
+}
+
 // What a fragment is looked up by in name_grams: one character, one pair, or the phrase of
 // consecutive pairs of a longer fragment ("张三丰" -> "张三 三丰").
 QString fragmentGrams(const QString& fragment)
 {
     const QStringList chars = searchCharacters(fragment);
-    if (chars.size() <= 1)
-        return chars.join(QString());
-    QStringList pairs;
-    for (int i = 0; i + 1 < chars.size(); ++i)
-        pairs << chars.at(i) + chars.at(i + 1);
-    return pairs.join(QLatin1Char(' '));
+    return chars.size() <= 1 ? chars.join(QString()) : pairsOf(chars).join(QLatin1Char(' '));
 }
 
 // A new applicant has no id yet: the refusal is then recorded against the permission.
@@ -128,10 +132,7 @@ ApplicantRepository::ApplicantRepository(const Context& ctx) : m_ctx(ctx) {}
 QString ApplicantRepository::nameGrams(const QString& name)
 {
     const QStringList chars = searchCharacters(name);
-    QStringList grams = chars;
-    for (int i = 0; i + 1 < chars.size(); ++i)
-        grams << chars.at(i) + chars.at(i + 1);
-    return grams.join(QLatin1Char(' '));
+    return (chars + pairsOf(chars)).join(QLatin1Char(' '));
 }
 
 Result<std::optional<Applicant>> ApplicantRepository::findOne(ApplicantKind kind,
@@ -185,13 +186,14 @@ Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& a
                      QStringLiteral("applicant check failed"));
     const Applicant& entered = check.normalised;
     const bool person = entered.isPerson();
-    const QString key = person ? QStringLiteral("document_type = ? AND document_number = ?")
-                               : QStringLiteral("credit_code = ?");
+    const QString key = person ? QStringLiteral("p.document_type = ? AND p.document_number = ?")
+                               : QStringLiteral("p.credit_code = ?");
     const QVariantList keyParams =
         person ? QVariantList{ApplicantText::documentTypeKey(entered.documentType),
                               entered.documentNumber}
                : QVariantList{entered.documentNumber};
-    const QString now = toDbTimestamp(m_ctx.clock.now());
+    const QDateTime at = m_ctx.clock.now();
+    const QString now = toDbTimestamp(at);
     auto branch = tx.db().branchCode();
     if (!branch)
         return branch.error();
@@ -230,10 +232,12 @@ Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& a
         if (inserted.value().numRowsAffected() == 1) {
             CIVICDESK_TRY(AuditLog::append(tx, m_ctx, QStringLiteral("applicant.registered"),
                                            {entered.subjectType(), id}, details));
-            auto stored = findOne(entered.kind, QStringLiteral("p.id = ?"), {id});
-            if (!stored)
-                return stored.error();
-            return *stored.value();
+            Applicant stored = entered;
+            stored.id = id;
+            stored.branchCode = branch.value();
+            stored.createdAt = at;
+            stored.updatedAt = at;
+            return stored;
         }
         // Another PC stored the same document a moment ago: update that row instead.
         existing = findOne(entered.kind, key + tx.dialect().forUpdate(), keyParams);
@@ -282,7 +286,7 @@ Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& a
     details.insert(QStringLiteral("changed"), changed);
     CIVICDESK_TRY(AuditLog::append(tx, m_ctx, QStringLiteral("applicant.updated"),
                                    {stored.subjectType(), stored.id}, details));
-    stored.updatedAt = fromDbTimestamp(now);
+    stored.updatedAt = at;
     return stored;
 }
 

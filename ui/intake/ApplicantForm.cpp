@@ -70,21 +70,21 @@ struct ApplicantForm::Page {
     QString ignoredNumber;            // an offer the clerk declined, not repeated
     std::optional<Applicant> stored;  // the known applicant whose data fill the page
 
-    Field& field(ApplicantField id)
-    {
-        for (Field& f : fields) {
-            if (f.id == id)
-                return f;
-        }
-        return fields.front();
-    }
-    bool has(ApplicantField id) const
+    const Field* find(ApplicantField id) const
     {
         for (const Field& f : fields) {
             if (f.id == id)
-                return true;
+                return &f;
         }
-        return false;
+        return nullptr;
+    }
+    bool has(ApplicantField id) const { return find(id) != nullptr; }
+    // Only for the fields the page has.
+    Field& field(ApplicantField id) { return *const_cast<Field*>(find(id)); }
+    QString value(ApplicantField id) const
+    {
+        const Field* f = find(id);
+        return f ? f->value() : QString();
     }
     DocumentType type() const
     {
@@ -377,10 +377,7 @@ QDate ApplicantForm::today() const
 
 Applicant ApplicantForm::applicantOf(const Page& p) const
 {
-    Page& page = const_cast<Page&>(p);
-    auto text = [&page](ApplicantField id) {
-        return page.has(id) ? page.field(id).value() : QString();
-    };
+    auto text = [&p](ApplicantField id) { return p.value(id); };
     Applicant a = p.kind == ApplicantKind::Person
         ? Applicant::person(text(ApplicantField::Name), p.type(),
                             text(ApplicantField::DocumentNumber), text(ApplicantField::Phone),
@@ -566,8 +563,8 @@ void ApplicantForm::focusFirstField()
 
 QString ApplicantForm::problem(ApplicantField field) const
 {
-    Page& p = current();
-    return p.has(field) ? p.field(field).problem : QString();
+    const Field* f = current().find(field);
+    return f ? f->problem : QString();
 }
 
 void ApplicantForm::documentEntered(Page& p, bool fromEnter)
