@@ -2,12 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) off, </source>
+        <translation>
+            <numerusform>%1: %n day off, </numerusform>
+            <numerusform>%1: %n days off, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) (%1)</source>
+        <translation>
+            <numerusform>%n make-up working day (%1)</numerusform>
+            <numerusform>%n make-up working days (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), </source>
+        <translation>
+            <numerusform>%n working day, </numerusform>
+            <numerusform>%n working days, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off for public holidays, </source>
+        <translation>
+            <numerusform>%n day off for public holidays, </numerusform>
+            <numerusform>%n days off for public holidays, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s).</source>
+        <translation>
+            <numerusform>%n make-up working day.</numerusform>
+            <numerusform>%n make-up working days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off, </source>
+        <translation>
+            <numerusform>%n day off, </numerusform>
+            <numerusform>%n days off, </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message numerus="yes">
+        <source>%1 is already in the calendar, with %n announced day(s). Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</source>
+        <translation>
+            <numerusform>%1 is already in the calendar, with %n announced day. Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</numerusform>
+            <numerusform>%1 is already in the calendar, with %n announced days. Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n department(s)</source>
         <translation>
             <numerusform>%n department</numerusform>
             <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidayFile</name>
+    <message numerus="yes">
+        <source>There are %n more problem(s).</source>
+        <translation>
+            <numerusform>There is %n more problem.</numerusform>
+            <numerusform>There are %n more problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -108,6 +173,23 @@
         <translation>
             <numerusform>The audit trail is intact: %n row verified.</numerusform>
             <numerusform>The audit trail is intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CalendarEditor</name>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n day off</numerusform>
+            <numerusform>%n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n make-up working day</numerusform>
+            <numerusform>%n make-up working days</numerusform>
         </translation>
     </message>
 </context>

@@ -121,6 +121,174 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>Usage: civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [YEAR] | import FILE [--replace]</source>
+        <translation>用法：civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [年份] | import 文件 [--replace]</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>There is no calendar command &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的日历命令。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days (up to 10000).</source>
+        <translation>“%1”不是有效的工作日数（最多 10000）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD..YYYY-MM-DD 格式的日期区间。</translation>
+    </message>
+    <message>
+        <source>No date is %1 working days from %2: the calendar has no working days there.</source>
+        <translation>从 %2 起算 %1 个工作日得不到日期：该时段日历中没有工作日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) off, </source>
+        <translation>
+            <numerusform>%1 年：放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) (%1)</source>
+        <translation>
+            <numerusform>调休上班 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar covers no year.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar. Import its holidays with &quot;civicdesk calendar import FILE&quot;.</source>
+        <translation>日历中没有 %1 年。请用“civicdesk calendar import 文件”导入该年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 年：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2; last changed %3 by %4.</source>
+        <translation>%1 由 %2 添加；最近一次修改：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), </source>
+        <translation>
+            <numerusform>%n 个工作日，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off for public holidays, </source>
+        <translation>
+            <numerusform>节假日放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s).</source>
+        <translation>
+            <numerusform>调休上班 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Add --replace to replace it.</source>
+        <translation>如需替换，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly these days; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: </source>
+        <translation>已替换日历中的 %1 年：</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: </source>
+        <translation>已将 %1 年导入日历：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off, </source>
+        <translation>
+            <numerusform>放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days: add-days DATE N, between DATE DATE, show [YEAR], import FILE.</source>
+        <translation>工作日：add-days 日期 N、between 日期 日期、show [年份]、import 文件。</translation>
+    </message>
+    <message>
+        <source>add-days, between: days that do not count (a suspension), first and last included; repeat for more.</source>
+        <translation>用于 add-days、between：不计入的日期（如中止期间），含首尾两天；可重复使用。</translation>
+    </message>
+    <message>
+        <source>import: replace a year the calendar already holds.</source>
+        <translation>用于 import：替换日历中已有的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>%1 was added to the calendar on another computer just now. Nothing was imported; look at the year and import again if it should be replaced.</source>
+        <translation>%1 年刚刚已在另一台电脑上加入日历。本次未导入任何内容；请先查看该年份，如需替换请重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already in the calendar, with %n announced day(s). Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</source>
+        <translation>
+            <numerusform>日历中已有 %1 年，共 %n 个公布的调整日期。本次未导入任何内容；如需用该文件替换这一年，请重新导入并确认替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar keeps the years %1 to %2; %3 is not one of them.</source>
+        <translation>日历只能保存 %1 年至 %2 年，%3 年不在此范围内。</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar; nothing was changed.</source>
+        <translation>日历中已有 %1 年，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No valid date was given; nothing was changed.</source>
+        <translation>没有给出有效日期，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Give %1 a name, such as the holiday it belongs to (春节, 国庆节). Nothing was changed.</source>
+        <translation>请为%1填写名称，例如所属节日（春节、国庆节）。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it. Nothing was changed.</source>
+        <translation>名称超过 %1 个字，请缩短。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway; only a Saturday or Sunday can be a make-up working day. Nothing was changed.</source>
+        <translation>%1是周一至周五，本来就是工作日；只有周六或周日才能设为调休上班日。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar yet, so its days cannot be changed. Import the holidays of %1 first, or add the year by hand.</source>
+        <translation>日历中还没有 %1 年，无法修改其中的日期。请先导入 %1 年的节假日安排，或手工添加该年份。</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Give either --db or --pg, not both.</source>
@@ -645,6 +813,95 @@
     </message>
 </context>
 <context>
+    <name>HolidayFile</name>
+    <message>
+        <source>The calendar year</source>
+        <translation>该年度日历</translation>
+    </message>
+    <message>
+        <source>The calendar file %1</source>
+        <translation>日历文件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n more problem(s).</source>
+        <translation>
+            <numerusform>另有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2 The calendar was left as it was; correct the file, or get it again, and import it once more.</source>
+        <translation>%1未能导入。%2 日历保持原样；请修正文件或重新获取后再导入。</translation>
+    </message>
+    <message>
+        <source>Its year %1 is not between %2 and %3.</source>
+        <translation>其年份 %1 不在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>It lists no days. Every year has public holidays, so this is not the announced calendar of %1.</source>
+        <translation>其中没有列出任何日期。每年都有法定节假日，因此这不是公布的 %1 年节假日安排。</translation>
+    </message>
+    <message>
+        <source>One of its dates is not a valid date.</source>
+        <translation>其中有一个日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of the file.</source>
+        <translation>%1 不在文件所属的 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The name of %1 is longer than %2 characters.</source>
+        <translation>%1 的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a working day anyway, but is marked as a make-up working day; make-up working days fall on a Saturday or Sunday.</source>
+        <translation>%1 是%2，本来就是工作日，却被标为调休上班日；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2. Nothing was imported.</source>
+        <translation>无法读取日历文件 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes long, far too big for one year of holidays.</source>
+        <translation>文件大小为 %1 字节，远超一年节假日数据应有的大小。</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON (%1 at character %2).</source>
+        <translation>它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>It is not a calendar in the holiday-cn layout: it has no &quot;year&quot; and no &quot;days&quot;.</source>
+        <translation>它不是 holiday-cn 格式的日历：既没有“year”，也没有“days”。</translation>
+    </message>
+    <message>
+        <source>Its &quot;year&quot; is missing or is not a whole number.</source>
+        <translation>缺少“year”，或其不是整数。</translation>
+    </message>
+    <message>
+        <source>Its &quot;days&quot; list is missing.</source>
+        <translation>缺少“days”列表。</translation>
+    </message>
+    <message>
+        <source>&quot;isOffDay&quot; (true or false)</source>
+        <translation>“isOffDay”（true 或 false）</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list has no %2.</source>
+        <translation>列表第 %1 项缺少 %2。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The folder %1 does not exist (is the share connected?).</source>
@@ -1130,6 +1387,21 @@
     </message>
 </context>
 <context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The calendar does not cover %1: the date was counted with weekends only, without public holidays and make-up working days, and may be wrong. Ask the administrator to import the holidays of %1.</source>
+        <translation>日历中没有 %1 年：该日期仅按周末计算，未考虑法定节假日和调休，可能不准确。请联系管理员导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1, the current year: deadlines are counted with weekends only, without public holidays and make-up working days. Import the holidays of %1 now.</source>
+        <translation>日历中没有本年度（%1 年）：办理期限仅按周末计算，未考虑法定节假日和调休。请立即导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1 yet: deadlines that reach into %1 are counted with weekends only. The State Council announces the holidays of the next year in early November; import them as soon as they are published.</source>
+        <translation>日历中还没有 %1 年：延续到 %1 年的办理期限仅按周末计算。国务院通常在 11 月上旬公布下一年的节假日安排，公布后请尽快导入。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::ApplicantForm</name>
     <message>
         <source>&amp;Person</source>
@@ -1402,6 +1674,229 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CalendarEditor</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Import year from file…</source>
+        <translation>从文件导入年份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add year by hand…</source>
+        <translation>手工添加年份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Year not in the calendar (weekends only)</source>
+        <translation>日历中没有的年份（仅按周末计算）</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>&amp;Day off (public holiday)</source>
+        <translation>放假（法定节假日）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working day (weekend)</source>
+        <translation>调休上班（周末）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>the holiday, e.g. 国庆节</source>
+        <translation>所属节日，如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>Years in the calendar: %1</source>
+        <translation>日历已包含的年份：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not in the calendar.&lt;/b&gt; Its days are counted with weekends only (hatched). Import its holidays, or add the year by hand.</source>
+        <translation>&lt;b&gt;日历中没有 %1 年。&lt;/b&gt;该年仅按周末计算（斜线标示）。请导入该年的节假日安排，或手工添加该年份。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3, %4. Added %5 by %6; last changed %7 by %8.</source>
+        <translation>&lt;b&gt;%1 年&lt;/b&gt;：%2&lt;br&gt;%3，%4。%5 由 %6 添加；最近一次修改：%7，%8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>放假 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>调休上班 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day.</source>
+        <translation>工作日。</translation>
+    </message>
+    <message>
+        <source>Weekend: a day off.</source>
+        <translation>周末：休息日。</translation>
+    </message>
+    <message>
+        <source>Day off: %1.</source>
+        <translation>放假：%1。</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休) for %1.</source>
+        <translation>调休上班日（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar, so this is the weekday rule only.</source>
+        <translation>日历中没有 %1 年，此处仅按星期规则显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Normal working day (Monday to Friday)</source>
+        <translation>正常工作日（周一至周五）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal weekend day off</source>
+        <translation>正常周末休息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>只有周六或周日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 already follows the weekday rule; nothing was changed.</source>
+        <translation>%1已按星期规则安排，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal working day again.</source>
+        <translation>已保存：%1恢复为正常工作日。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal weekend day off again.</source>
+        <translation>已保存：%1恢复为正常周末休息。</translation>
+    </message>
+    <message>
+        <source>%1 is already so; nothing was changed.</source>
+        <translation>%1已是如此，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a day off (%2).</source>
+        <translation>已保存：%1改为放假（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a make-up working day (%2).</source>
+        <translation>已保存：%1改为调休上班（%2）。</translation>
+    </message>
+    <message>
+        <source>Deadlines are counted with it from now on, on every PC.</source>
+        <translation>此后所有电脑都按此计算办理期限。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar (%2, %3; last changed %4 by %5). Importing the file replaces all of its days, including days changed here by hand. Replace %1?</source>
+        <translation>日历中已有 %1 年（%2，%3；最近一次修改：%4，%5）。导入该文件将替换这一年的全部日期，包括在此手工修改过的日期。是否替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; %1 was left as it was.</source>
+        <translation>未导入任何内容，%1 年保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly the days of the file; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: %2, %3.</source>
+        <translation>已替换日历中的 %1 年：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: %2, %3.</source>
+        <translation>已将 %1 年导入日历：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the calendar without any announced day? Until its public holidays and make-up working days are entered here one by one, every weekday of %1 counts as a working day. When the notice is available as a file, import it instead.</source>
+        <translation>是否在日历中添加不含任何调整日期的 %1 年？在此逐日录入该年的法定节假日和调休上班日之前，%1 年的周一至周五都按工作日计算。如有该年通知的数据文件，请改用导入。</translation>
+    </message>
+    <message>
+        <source>Add %1 by hand?</source>
+        <translation>手工添加 %1 年？</translation>
+    </message>
+    <message>
+        <source>%1 was added to the calendar. Select each day off and make-up working day of the notice and save it.</source>
+        <translation>已在日历中添加 %1 年。请按通知逐一选择放假日和调休上班日并保存。</translation>
+    </message>
+    <message>
+        <source>Import calendar year</source>
+        <translation>导入年度日历</translation>
+    </message>
+    <message>
+        <source>Calendar files in the holiday-cn layout (*.json);;All files (*)</source>
+        <translation>holiday-cn 格式的日历文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add year by hand</source>
+        <translation>手工添加年份</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1445,6 +1940,19 @@
         <translation>
             <numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::HolidayCalendarView</name>
+    <message>
+        <source>Off</source>
+        <comment>calendar mark, 休</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>calendar mark, 班</comment>
+        <translation>班</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2123,10 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ QVector<Command> allCommands()
     QVector<Command> all;
     all += storageCommands();
     all += securityCommands();
+    all += calendarCommands();
     all += applicantCommands();
     return all;
 }

@@ -8,6 +8,7 @@ namespace civicdesk {
 
 QVector<Command> storageCommands();  // init, demo, check, backup
 QVector<Command> securityCommands(); // staff, audit
+QVector<Command> calendarCommands(); // calendar add-days | between | show | import
 QVector<Command> applicantCommands(); // validate
 
 } // namespace civicdesk

@@ -2,6 +2,7 @@
 
 #include "PlaceholderPane.h"
 #include "audit/AuditTrailView.h"
+#include "calendar/CalendarEditor.h"
 #include "login/LoginDialog.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
@@ -151,6 +152,8 @@ void MainWindow::createPanes()
         auto* tabs = new QTabWidget;
         if (session.can(Permission::ManageStaff))
             tabs->addTab(new StaffAdminWidget(m_services), tr("Staff"));
+        if (session.can(Permission::ManageCalendar))
+            tabs->addTab(new CalendarEditor(m_services), tr("Holidays"));
         if (session.can(Permission::ViewAuditTrail))
             tabs->addTab(new AuditTrailView(m_services), tr("Audit trail"));
         addPane(QStringLiteral("administration"), tr("Administration"), tabs);
