@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace civicdesk {
 
 namespace {
@@ -317,31 +319,48 @@ Result<std::optional<Applicant>> ApplicantRepository::findById(ApplicantKind kin
     return findOne(kind, QStringLiteral("p.id = ?"), {id});
 }
 
-Status ApplicantRepository::searchGroup(ApplicantKind kind, const QString& sql,
-                                        const QVariantList& params, int limit,
+Status ApplicantRepository::searchGroup(const QVector<SearchPart>& parts, int limit,
                                         ApplicantSearch& into) const
 {
-    // Asks for enough rows to fill the page even when some were found by an earlier group,
-    // and one more to know whether there are more.
-    QVariantList all = params;
-    all << limit + into.applicants.size() + 1;
-    auto q = m_ctx.db.exec(sql.arg(columns(kind), table(kind)) + QStringLiteral(" LIMIT ?"), all);
+    // One statement for all parts: on a busy server every round trip counts. Each part asks
+    // for enough rows to fill the page even when some were found by an earlier group, and one
+    // more to know whether there are more; the part's number keeps their order.
+    const int wanted = limit + into.applicants.size() + 1;
+    QStringList selects;
+    QVariantList params;
+    for (int i = 0; i < parts.size(); ++i) {
+        const SearchPart& part = parts.at(i);
+        const QString marked = columns(part.kind) +
+                               QStringLiteral(", %1, %2").arg(int(part.kind)).arg(i);
+        selects << QStringLiteral("SELECT * FROM (%1 LIMIT ?) part%2")
+                       .arg(part.sql.arg(marked, table(part.kind)))
+                       .arg(i);
+        params << part.params << wanted;
+    }
+    auto q = m_ctx.db.exec(selects.join(QStringLiteral(" UNION ALL ")), params);
     if (!q)
         return q.error();
+    QVector<QPair<int, Applicant>> rows;
+    while (q.value().next())
+        rows.push_back({q.value().value(12).toInt(),
+                        readRow(ApplicantKind(q.value().value(11).toInt()), q.value())});
+    q.value().finish();
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+
     QSet<QString> seen;
     for (const Applicant& a : into.applicants)
         seen.insert(a.id);
-    while (q.value().next()) {
-        Applicant a = readRow(kind, q.value());
+    for (auto& [part, a] : rows) {
         if (seen.contains(a.id))
             continue;
         if (into.applicants.size() >= limit) {
             into.more = true;
             break;
         }
+        seen.insert(a.id);
         into.applicants.push_back(std::move(a));
     }
-    q.value().finish();
     return {};
 }
 
@@ -370,36 +389,38 @@ Result<ApplicantSearch> ApplicantRepository::searchByName(const QString& fragmen
         : QStringLiteral("p.name ~>~ ? AND p.name ~<~ ? ORDER BY p.name USING ~<~");
 
     for (int group = 0; group < 3 && !result.more; ++group) {
+        QVector<SearchPart> parts;
         for (ApplicantKind kind : kinds) {
-            if (result.more)
-                break;
-            QString sql;
-            QVariantList params;
             switch (group) {
             case 0: // the whole name
-                sql = QStringLiteral("SELECT %1 FROM %2 p WHERE p.name = ? ORDER BY p.updated_at DESC");
-                params = {name};
+                parts.push_back({kind,
+                                 QStringLiteral("SELECT %1 FROM %2 p WHERE p.name = ? ORDER BY "
+                                                "p.updated_at DESC"),
+                                 {name}});
                 break;
             case 1: // names that begin with it: family names
-                sql = QStringLiteral("SELECT %1 FROM %2 p WHERE ") + prefix;
-                params = {name, upper};
+                parts.push_back({kind, QStringLiteral("SELECT %1 FROM %2 p WHERE ") + prefix,
+                                 {name, upper}});
                 break;
             default: // names that contain it: consecutive characters anywhere
                 if (grams.isEmpty())
-                    continue;
-                if (sqlite) {
-                    sql = QStringLiteral("SELECT %1 FROM %2_fts JOIN %2 p ON p.rowid = "
-                                         "%2_fts.rowid WHERE %2_fts MATCH ?");
-                    params = {QLatin1Char('"') + grams + QLatin1Char('"')};
-                } else {
-                    sql = QStringLiteral("SELECT %1 FROM %2 p WHERE to_tsvector('simple', "
-                                         "p.name_grams) @@ phraseto_tsquery('simple', ?)");
-                    params = {grams};
-                }
+                    break;
+                if (sqlite)
+                    parts.push_back({kind,
+                                     QStringLiteral("SELECT %1 FROM %2_fts JOIN %2 p ON p.rowid = "
+                                                    "%2_fts.rowid WHERE %2_fts MATCH ?"),
+                                     {QLatin1Char('"') + grams + QLatin1Char('"')}});
+                else
+                    parts.push_back({kind,
+                                     QStringLiteral("SELECT %1 FROM %2 p WHERE to_tsvector("
+                                                    "'simple', p.name_grams) @@ "
+                                                    "phraseto_tsquery('simple', ?)"),
+                                     {grams}});
                 break;
             }
-            CIVICDESK_TRY(searchGroup(kind, sql, params, limit, result));
         }
+        if (!parts.isEmpty())
+            CIVICDESK_TRY(searchGroup(parts, limit, result));
     }
     return result;
 }
@@ -431,11 +452,10 @@ Result<ApplicantSearch> ApplicantRepository::searchByPhone(const QString& phone,
         if (!next.isEmpty())
             params << next;
     }
-    for (ApplicantKind kind : {ApplicantKind::Person, ApplicantKind::Organisation}) {
-        if (!result.more)
-            CIVICDESK_TRY(searchGroup(kind, QStringLiteral("SELECT %1 FROM %2 p WHERE ") + where,
-                                      params, limit, result));
-    }
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 p WHERE ") + where;
+    CIVICDESK_TRY(searchGroup({{ApplicantKind::Person, sql, params},
+                               {ApplicantKind::Organisation, sql, params}},
+                              limit, result));
     return result;
 }
 

@@ -64,8 +64,13 @@ private:
     Result<Applicant> store(Transaction& tx, const Applicant& applicant);
     Result<std::optional<Applicant>> findOne(ApplicantKind kind, const QString& where,
                                              const QVariantList& params) const;
-    Status searchGroup(ApplicantKind kind, const QString& sql, const QVariantList& params,
-                       int limit, ApplicantSearch& into) const;
+    // A SELECT over one table: %1 for the columns, %2 for the table, aliased p.
+    struct SearchPart {
+        ApplicantKind kind;
+        QString sql;
+        QVariantList params;
+    };
+    Status searchGroup(const QVector<SearchPart>& parts, int limit, ApplicantSearch& into) const;
 
     Context m_ctx;
 };

@@ -23,10 +23,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -281,6 +283,16 @@ Figure measure(const QString& what, double target, const QVector<QString>& input
     return f;
 }
 
+// The machine's load while measuring: on a shared build machine it explains a p99 that the
+// CPU-time column does not show.
+QString machineLoad()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    const QString load = f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readLine()).section(QLatin1Char(' '), 0, 0)
+                                                     : QStringLiteral("?");
+    return QStringLiteral("load %1 on %2 CPUs").arg(load).arg(QThread::idealThreadCount());
+}
+
 void run(const QString& title, Database& db, int persons)
 {
     const int organisations = persons / 10;
@@ -346,6 +358,7 @@ void run(const QString& title, Database& db, int persons)
                         QStringLiteral("明刘"), QStringLiteral("军陈"), QStringLiteral("丽杨")},
                        [&](const QString& v) { return repo.searchByName(v, 50).isOk(); });
 
+    out << "  measured at " << machineLoad() << '\n';
     out << QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
                .arg(QStringLiteral("lookup"), -36)
                .arg(QStringLiteral("p50 ms"), 8)
