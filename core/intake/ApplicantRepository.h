@@ -56,15 +56,21 @@ public:
     // each reveal, and each refusal, is recorded in the audit trail.
     Result<QString> reveal(const Applicant& applicant, ApplicantField field);
 
-    // "张三丰" -> "张 三 丰": what the name search indexes (letters and digits only).
-    static QString nameChars(const QString& name);
+    // "张三丰" -> "张 三 丰 张三 三丰": what the name search indexes, the letters and digits of
+    // the name and their neighbouring pairs.
+    static QString nameGrams(const QString& name);
 
 private:
     Result<Applicant> store(Transaction& tx, const Applicant& applicant);
     Result<std::optional<Applicant>> findOne(ApplicantKind kind, const QString& where,
                                              const QVariantList& params) const;
-    Status searchGroup(ApplicantKind kind, const QString& sql, const QVariantList& params,
-                       int limit, ApplicantSearch& into) const;
+    // A SELECT over one table: %1 for the columns, %2 for the table, aliased p.
+    struct SearchPart {
+        ApplicantKind kind;
+        QString sql;
+        QVariantList params;
+    };
+    Status searchGroup(const QVector<SearchPart>& parts, int limit, ApplicantSearch& into) const;
 
     Context m_ctx;
 };

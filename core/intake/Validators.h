@@ -7,8 +7,9 @@
 // expected X, got 5 …"), so that the clerk can fix the one character instead of retyping.
 //
 // Every check first folds full-width characters typed with a Chinese input method (１２３,
-// Ｘ) to their ASCII forms and ignores spaces, so "110105 19491231 002x" is read as
-// 11010519491231002X. Positions in the sentences count the characters without the spaces.
+// Ｘ) to their ASCII forms. ID numbers, codes, permits and passports ignore spaces, so
+// "110105 19491231 002x" is read as 11010519491231002X, and positions in their sentences count
+// the characters without the spaces; in a phone number they count every character typed.
 
 #include "Applicant.h"
 #include "Result.h"

@@ -7,6 +7,7 @@
 #include "intake/ApplicantForm.h"
 #include "intake/ApplicantRepository.h"
 #include "intake/Validators.h"
+#include "main/Translations.h"
 #include "security/AuditLog.h"
 
 #include "CatchQt.h"
@@ -215,6 +216,23 @@ TEST_CASE("a scanned ID number of a known applicant is offered and filled in wit
     }
 }
 
+TEST_CASE("a known number typed by hand is offered when the clerk tabs on, Alt+F fills in", "[gui]")
+{
+    Counter c;
+    storeKnown(c.services);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    REQUIRE(focused() == child<QLineEdit>(c.form, "personDocumentNumber"));
+    type(kKnownId);
+    press(Qt::Key_Tab);
+    CHECK(child<QFrame>(c.form, "personPrefillOffer")->isVisible());
+    CHECK(focused() == child<QLineEdit>(c.form, "personPhone"));
+    press(Qt::Key_F, Qt::AltModifier);
+    REQUIRE(waitFor([&] { return !child<QFrame>(c.form, "personPrefillOffer")->isVisible(); }));
+    CHECK(child<QLineEdit>(c.form, "personName")->text() == QStringLiteral("张三丰"));
+    CHECK(c.form.applicant().phone == QStringLiteral("027-87654321"));
+}
+
 TEST_CASE("a mistyped ID number says exactly what is wrong and keeps what was typed", "[gui]")
 {
     Counter c;
@@ -313,4 +331,29 @@ TEST_CASE("without the permission the full number cannot be shown", "[gui]")
     // The stored values still make a complete applicant for the intake service.
     CHECK(c.form.applicant().documentNumber == kKnownId);
     CHECK(c.form.applicant().id == known.id);
+}
+
+TEST_CASE("the form in Chinese, as the clerks see it", "[gui]")
+{
+    installTranslations(QStringLiteral("zh_CN"));
+    {
+        Counter c;
+        storeKnown(c.services);
+        CHECK(child<QRadioButton>(c.form, "applicantKindPerson")->text() == QStringLiteral("自然人(&P)"));
+        type(QStringLiteral("张三丰"));
+        press(Qt::Key_U, Qt::AltModifier);
+        type(kKnownId);
+        press(Qt::Key_Return);
+        CHECK(child<QLabel>(c.form, "personPrefillText")->text().contains(QStringLiteral("已有记录")));
+        CHECK(child<QLabel>(c.form, "personDocumentNumberMessage")->text() ==
+              QStringLiteral("出生日期 1962-02-24，女。"));
+        screenshot(c.form, QStringLiteral("applicant-form-zh_CN.png"));
+        press(Qt::Key_Escape);
+        type(QStringLiteral("12800138000"));
+        press(Qt::Key_Return);
+        CHECK(c.form.problem(ApplicantField::Phone) ==
+              QStringLiteral("手机号码以 13 至 19 开头，不能以 12 开头。"));
+        screenshot(c.form, QStringLiteral("applicant-form-zh_CN-error.png"));
+    }
+    installTranslations(QStringLiteral("en"));
 }

@@ -227,6 +227,9 @@ TEST_CASE("name search finds fragments of Chinese names, however short", "[db]")
               QStringList({QStringLiteral("张三丰"), QStringLiteral("北京张氏三丰科技有限公司")}));
         CHECK(names(search(QStringLiteral("丰三"))).isEmpty()); // the order of characters counts
         CHECK(names(search(QStringLiteral("提艾"))) == QStringList{QStringLiteral("买买提·艾力")});
+        CHECK(names(search(QStringLiteral("娜娜"))) == QStringList{QStringLiteral("欧阳娜娜")});
+        CHECK(names(search(QStringLiteral("阳娜娜"))) == QStringList{QStringLiteral("欧阳娜娜")});
+        CHECK(names(search(QStringLiteral("娜阳"))).isEmpty());
         CHECK(names(search(QStringLiteral("科技有限"))) ==
               QStringList{QStringLiteral("北京张氏三丰科技有限公司")});
     }

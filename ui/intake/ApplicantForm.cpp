@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -71,21 +70,21 @@ struct ApplicantForm::Page {
     QString ignoredNumber;            // an offer the clerk declined, not repeated
     std::optional<Applicant> stored;  // the known applicant whose data fill the page
 
-    Field& field(ApplicantField id)
-    {
-        for (Field& f : fields) {
-            if (f.id == id)
-                return f;
-        }
-        return fields.front();
-    }
-    bool has(ApplicantField id) const
+    const Field* find(ApplicantField id) const
     {
         for (const Field& f : fields) {
             if (f.id == id)
-                return true;
+                return &f;
         }
-        return false;
+        return nullptr;
+    }
+    bool has(ApplicantField id) const { return find(id) != nullptr; }
+    // Only for the fields the page has.
+    Field& field(ApplicantField id) { return *const_cast<Field*>(find(id)); }
+    QString value(ApplicantField id) const
+    {
+        const Field* f = find(id);
+        return f ? f->value() : QString();
     }
     DocumentType type() const
     {
@@ -219,6 +218,8 @@ void ApplicantForm::buildPage(Page& p, ApplicantKind kind)
                 line->setPlaceholderText(spec.placeholder);
             }
             line->setMaxLength(spec.id == ApplicantField::Address ? 200 : 100);
+            // The red frame of an invalid field must not make it shorter than the others.
+            line->setMinimumHeight(line->sizeHint().height());
             editor = line;
         }
         editor->setObjectName(prefix + spec.name);
@@ -376,10 +377,7 @@ QDate ApplicantForm::today() const
 
 Applicant ApplicantForm::applicantOf(const Page& p) const
 {
-    Page& page = const_cast<Page&>(p);
-    auto text = [&page](ApplicantField id) {
-        return page.has(id) ? page.field(id).value() : QString();
-    };
+    auto text = [&p](ApplicantField id) { return p.value(id); };
     Applicant a = p.kind == ApplicantKind::Person
         ? Applicant::person(text(ApplicantField::Name), p.type(),
                             text(ApplicantField::DocumentNumber), text(ApplicantField::Phone),
@@ -466,7 +464,8 @@ void ApplicantForm::showMessage(Field& field, const QString& problem, const QStr
     const bool invalid = !problem.isEmpty();
     if (field.editor->property("invalid").toBool() != invalid) {
         field.editor->setProperty("invalid", invalid);
-        field.editor->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;")
+        field.editor->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828; "
+                                                             "border-radius: 2px; padding: 0 2px;")
                                             : QString());
     }
 }
@@ -564,8 +563,8 @@ void ApplicantForm::focusFirstField()
 
 QString ApplicantForm::problem(ApplicantField field) const
 {
-    Page& p = current();
-    return p.has(field) ? p.field(field).problem : QString();
+    const Field* f = current().find(field);
+    return f ? f->problem : QString();
 }
 
 void ApplicantForm::documentEntered(Page& p, bool fromEnter)
@@ -623,7 +622,7 @@ void ApplicantForm::offerPrefill(Page& p, const Applicant& stored)
         facts << stored.address;
     QString text = tr("Known applicant: %1 (last updated %2). Fill in the empty fields?")
                        .arg(facts.join(tr(", ")),
-                            QLocale().toString(stored.updatedAt.date(), QLocale::ShortFormat));
+                            stored.updatedAt.date().toString(Qt::ISODate));
     // Where the clerk already typed something else, say so: what was typed is kept.
     const Applicant typed = applicantOf(p);
     auto differs = [&](ApplicantField id, const QString& entered, const QString& onRecord) {

@@ -4,10 +4,12 @@
 -- Name search must find 1- and 2-character fragments of Chinese names, which word tokenizers
 -- and trigrams cannot: a tokenizer takes a run of Chinese characters as one word, a trigram
 -- index has nothing to look up for fewer than 3 characters. So the program also stores each
--- name as its characters separated by spaces (name_chars, "张 三 丰"); every character is a
--- token, and a fragment is searched as a phrase of consecutive tokens ("三 丰"). SQLite indexes
--- name_chars with FTS5, PostgreSQL with a GIN index over its tsvector; names are also indexed
--- whole, for exact matches and prefixes (a family name).
+-- name as space-separated tokens (name_grams): its characters, then its pairs of neighbouring
+-- characters ("张 三 丰 张三 三丰"). One character is looked up as a character token, two as a
+-- pair token, more as a phrase of consecutive pairs ("张三 三丰"); every lookup is an index
+-- lookup with few or no false candidates. SQLite indexes name_grams with FTS5, PostgreSQL with
+-- a GIN index over its tsvector. Names are also indexed whole, for exact matches (namesakes
+-- newest first) and prefixes (family names).
 --
 -- phone_key: the phone's digits without separators and extension, for lookups by phone.
 
@@ -15,7 +17,7 @@ CREATE TABLE persons (
     id               TEXT PRIMARY KEY,
     branch_code      TEXT NOT NULL,
     name             TEXT NOT NULL,
-    name_chars       TEXT NOT NULL,
+    name_grams       TEXT NOT NULL,
     document_type    TEXT NOT NULL,
     document_number  TEXT NOT NULL,
     phone            TEXT NOT NULL DEFAULT '',
@@ -31,7 +33,7 @@ CREATE TABLE organisations (
     id                    TEXT PRIMARY KEY,
     branch_code           TEXT NOT NULL,
     name                  TEXT NOT NULL,
-    name_chars            TEXT NOT NULL,
+    name_grams            TEXT NOT NULL,
     credit_code           TEXT NOT NULL UNIQUE,
     legal_representative  TEXT NOT NULL,
     contact_name          TEXT NOT NULL,
@@ -44,48 +46,48 @@ CREATE TABLE organisations (
 CREATE INDEX organisations_phone ON organisations (phone_key);
 
 -- @sqlite
-CREATE INDEX persons_name ON persons (name);
-CREATE INDEX organisations_name ON organisations (name);
+CREATE INDEX persons_name ON persons (name, updated_at);
+CREATE INDEX organisations_name ON organisations (name, updated_at);
 
 -- External-content FTS5 tables: they hold only the index, keyed by the applicant row's rowid,
 -- and the triggers keep them in step. (VACUUM keeps the rowids of these tables; should they
 -- ever change, INSERT INTO persons_fts(persons_fts) VALUES ('rebuild') rebuilds the index.)
 CREATE VIRTUAL TABLE persons_fts USING fts5 (
-    name_chars, content = 'persons', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+    name_grams, content = 'persons', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE organisations_fts USING fts5 (
-    name_chars, content = 'organisations', columnsize = 0,
+    name_grams, content = 'organisations', columnsize = 0,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER persons_fts_insert AFTER INSERT ON persons BEGIN
-    INSERT INTO persons_fts (rowid, name_chars) VALUES (new.rowid, new.name_chars);
+    INSERT INTO persons_fts (rowid, name_grams) VALUES (new.rowid, new.name_grams);
 END;
 CREATE TRIGGER persons_fts_delete AFTER DELETE ON persons BEGIN
-    INSERT INTO persons_fts (persons_fts, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
+    INSERT INTO persons_fts (persons_fts, rowid, name_grams) VALUES ('delete', old.rowid, old.name_grams);
 END;
-CREATE TRIGGER persons_fts_update AFTER UPDATE OF name_chars ON persons BEGIN
-    INSERT INTO persons_fts (persons_fts, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
-    INSERT INTO persons_fts (rowid, name_chars) VALUES (new.rowid, new.name_chars);
+CREATE TRIGGER persons_fts_update AFTER UPDATE OF name_grams ON persons BEGIN
+    INSERT INTO persons_fts (persons_fts, rowid, name_grams) VALUES ('delete', old.rowid, old.name_grams);
+    INSERT INTO persons_fts (rowid, name_grams) VALUES (new.rowid, new.name_grams);
 END;
 
 CREATE TRIGGER organisations_fts_insert AFTER INSERT ON organisations BEGIN
-    INSERT INTO organisations_fts (rowid, name_chars) VALUES (new.rowid, new.name_chars);
+    INSERT INTO organisations_fts (rowid, name_grams) VALUES (new.rowid, new.name_grams);
 END;
 CREATE TRIGGER organisations_fts_delete AFTER DELETE ON organisations BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
+    INSERT INTO organisations_fts (organisations_fts, rowid, name_grams) VALUES ('delete', old.rowid, old.name_grams);
 END;
-CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name_chars ON organisations BEGIN
-    INSERT INTO organisations_fts (organisations_fts, rowid, name_chars) VALUES ('delete', old.rowid, old.name_chars);
-    INSERT INTO organisations_fts (rowid, name_chars) VALUES (new.rowid, new.name_chars);
+CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name_grams ON organisations BEGIN
+    INSERT INTO organisations_fts (organisations_fts, rowid, name_grams) VALUES ('delete', old.rowid, old.name_grams);
+    INSERT INTO organisations_fts (rowid, name_grams) VALUES (new.rowid, new.name_grams);
 END;
 -- @end
 
 -- @postgres
--- text_pattern_ops: byte-order comparison, so that a prefix is a range whatever the
--- database's collation.
-CREATE INDEX persons_name ON persons (name text_pattern_ops);
-CREATE INDEX organisations_name ON organisations (name text_pattern_ops);
-CREATE INDEX persons_name_chars ON persons USING GIN (to_tsvector('simple', name_chars));
-CREATE INDEX organisations_name_chars ON organisations USING GIN (to_tsvector('simple', name_chars));
+-- text_pattern_ops: byte-order comparison and order, so that a prefix is a range, read in
+-- order, whatever the database's collation.
+CREATE INDEX persons_name ON persons (name text_pattern_ops, updated_at);
+CREATE INDEX organisations_name ON organisations (name text_pattern_ops, updated_at);
+CREATE INDEX persons_name_grams ON persons USING GIN (to_tsvector('simple', name_grams));
+CREATE INDEX organisations_name_grams ON organisations USING GIN (to_tsvector('simple', name_grams));
 -- @end
