@@ -145,10 +145,7 @@
     <name>SchedulingDemo</name>
     <message numerus="yes">
         <source>%n ticket category(s)</source>
-        <translation>
-            <numerusform>%n ticket category</numerusform>
-            <numerusform>%n ticket categorys</numerusform>
-        </translation>
+        <translation><numerusform>%n ticket category</numerusform><numerusform>%n ticket categories</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>

@@ -9,7 +9,11 @@ namespace civicdesk {
 
 QString installTranslations(const QString& language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The "C" locale of a bare shell means no preference: English, the source language, whose
+    // plural forms live in civicdesk_en.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     static QTranslator* own = nullptr;
     static QTranslator* qt = nullptr;
