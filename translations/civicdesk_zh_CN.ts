@@ -289,6 +289,225 @@
     </message>
 </context>
 <context>
+    <name>CaseClock</name>
+    <message>
+        <source>no limit running</source>
+        <translation>无时限计时</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>yellow: near its limit</source>
+        <translation>黄灯：临近时限</translation>
+    </message>
+    <message>
+        <source>red: overdue</source>
+        <translation>红灯：已超期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNames</name>
+    <message>
+        <source>received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>to follow later</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>supplied later</source>
+        <translation>已补交</translation>
+    </message>
+    <message>
+        <source>not yet started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不同意</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有该办件。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有办件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateMachine</name>
+    <message>
+        <source>A new application cannot be %1.</source>
+        <translation>新申请不能直接%1。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该办件已不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown state.</source>
+        <translation>办件 %1 的状态无法识别。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 and cannot be %3. Nothing was changed.</source>
+        <translation>办件 %1 当前状态为“%2”，不能%3。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed on another computer a moment ago. Nothing was changed; look at it again.</source>
+        <translation>办件 %1 刚刚在另一台电脑上被修改。本次未做任何更改，请重新查看该办件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStates</name>
+    <message>
+        <source>awaiting correction</source>
+        <comment>case status</comment>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>case status</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>case status</comment>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>case status</comment>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>case status</comment>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <comment>case status</comment>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <comment>case status</comment>
+        <translation>已制证</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>case status</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>case status</comment>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <comment>case status</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>case action</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>accepted with a deficiency</source>
+        <comment>case action</comment>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>sent back with a correction notice</source>
+        <comment>case action</comment>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>case action</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted after correction</source>
+        <comment>case action</comment>
+        <translation>补正后受理</translation>
+    </message>
+    <message>
+        <source>deemed accepted</source>
+        <comment>case action</comment>
+        <translation>视为受理</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>case action</comment>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>taken into review</source>
+        <comment>case action</comment>
+        <translation>进入审查</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>case action</comment>
+        <translation>中止办理</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <comment>case action</comment>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>case action</comment>
+        <translation>作出准予许可决定</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <comment>case action</comment>
+        <translation>作出不予许可决定</translation>
+    </message>
+    <message>
+        <source>given its certificate</source>
+        <comment>case action</comment>
+        <translation>制发证照</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <comment>case action</comment>
+        <translation>送达办结</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>"%1" is not a field of the catalog format; check its spelling.</source>

@@ -101,25 +101,25 @@ QString CaseStates::name(CaseStatus status)
 {
     switch (status) {
     case S::AwaitingCorrection:
-        return tr("awaiting correction");
+        return tr("awaiting correction", "case status");
     case S::Accepted:
-        return tr("accepted");
+        return tr("accepted", "case status");
     case S::InReview:
-        return tr("in review");
+        return tr("in review", "case status");
     case S::Suspended:
-        return tr("suspended");
+        return tr("suspended", "case status");
     case S::Approved:
-        return tr("approved");
+        return tr("approved", "case status");
     case S::Denied:
-        return tr("denied");
+        return tr("denied", "case status");
     case S::CertificateIssued:
-        return tr("certificate issued");
+        return tr("certificate issued", "case status");
     case S::Closed:
-        return tr("closed");
+        return tr("closed", "case status");
     case S::Withdrawn:
-        return tr("withdrawn");
+        return tr("withdrawn", "case status");
     case S::Refused:
-        return tr("refused at intake");
+        return tr("refused at intake", "case status");
     }
     return {};
 }
@@ -163,33 +163,33 @@ QString CaseStates::name(CaseAction action)
 {
     switch (action) {
     case A::Accept:
-        return tr("accepted");
+        return tr("accepted", "case action");
     case A::AcceptWithDeficiency:
-        return tr("accepted with a deficiency");
+        return tr("accepted with a deficiency", "case action");
     case A::NoticeCorrection:
-        return tr("sent back with a correction notice");
+        return tr("sent back with a correction notice", "case action");
     case A::RefuseAtIntake:
-        return tr("refused");
+        return tr("refused", "case action");
     case A::CompleteCorrection:
-        return tr("accepted after correction");
+        return tr("accepted after correction", "case action");
     case A::DeemAccepted:
-        return tr("deemed accepted");
+        return tr("deemed accepted", "case action");
     case A::Withdraw:
-        return tr("withdrawn");
+        return tr("withdrawn", "case action");
     case A::StartReview:
-        return tr("taken into review");
+        return tr("taken into review", "case action");
     case A::Suspend:
-        return tr("suspended");
+        return tr("suspended", "case action");
     case A::Resume:
-        return tr("resumed");
+        return tr("resumed", "case action");
     case A::Approve:
-        return tr("approved");
+        return tr("approved", "case action");
     case A::Deny:
-        return tr("denied");
+        return tr("denied", "case action");
     case A::IssueCertificate:
-        return tr("given its certificate");
+        return tr("given its certificate", "case action");
     case A::HandOver:
-        return tr("handed over");
+        return tr("handed over", "case action");
     }
     return {};
 }
