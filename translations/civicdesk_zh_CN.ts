@@ -378,6 +378,123 @@
     </message>
 </context>
 <context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>queue ticket</source>
+        <translation>排队号票</translation>
+    </message>
+    <message>
+        <source>acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>one-time notice of corrections</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>accept-with-deficiency promise</source>
+        <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <source>refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>suspension notice</source>
+        <translation>期限中止告知书</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>延长期限告知书</translation>
+    </message>
+    <message>
+        <source>approval decision</source>
+        <translation>准予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>denial decision</source>
+        <translation>不予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>handover receipt</source>
+        <translation>办理结果领取回执</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt paper</source>
+        <translation>80 毫米小票纸</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The document resource %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>
+        <translation>程序中缺少文书资源 %1，未打印任何内容。请重新安装 CivicDesk。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the paper size of the document (%1 × %2 mm). Nothing was printed.</source>
+        <translation>打印机或文件不接受该文书的纸张尺寸（%1 × %2 毫米），未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the document. Nothing was printed.</source>
+        <translation>无法打开打印机或文件来输出该文书，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1 of %2.</source>
+        <translation>打印机在第 %1 页（共 %2 页）后停止。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not take the whole document.</source>
+        <translation>打印机或文件未能接收完整的文书。</translation>
+    </message>
+    <message>
+        <source>A %1 has no layout for %2.</source>
+        <translation>%1没有适用于%2的版式。</translation>
+    </message>
+    <message>
+        <source>Documents are not written in the language "%1".</source>
+        <translation>文书没有“%1”语言的版本。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2. The document itself is kept in CivicDesk; choose another folder and save it again.</source>
+        <translation>PDF 无法保存为 %1：%2。文书本身已保存在 CivicDesk 中，请选择其他文件夹重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is broken (line %2: %3). Nothing was printed; the template needs to be corrected.</source>
+        <translation>文书模板 %1 有误（第 %2 行：%3），未打印任何内容。需要修正该模板。</translation>
+    </message>
+    <message>
+        <source>The document could not be made: its template %1 needs the field "%2", which was not given. Nothing was printed; what was decided is saved.</source>
+        <translation>无法生成文书：模板 %1 需要字段“%2”，但未提供该字段。未打印任何内容；已作出的决定已保存。</translation>
+    </message>
+    <message>
+        <source>The document could not be made: the field "%1" of template %2 should hold %3. Nothing was printed; what was decided is saved.</source>
+        <translation>无法生成文书：模板 %2 的字段“%1”应为%3。未打印任何内容；已作出的决定已保存。</translation>
+    </message>
+    <message>
+        <source>a text or a number, not a list</source>
+        <translation>文字或数字，而不是列表</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-20</source>
+        <translation>日期（例如 2026-11-20）</translation>
+    </message>
+    <message>
+        <source>one of the codes the document knows, not "%1"</source>
+        <translation>文书可识别的代码之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The document template %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>
+        <translation>程序中缺少文书模板 %1，未打印任何内容。请重新安装 CivicDesk。</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>CivicDesk</source>
@@ -548,6 +665,13 @@
     <message>
         <source>change the center's settings</source>
         <translation>修改中心设置</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code for "%1" could not be made; the text is too long for one.</source>
+        <translation>无法为“%1”生成二维码：内容过长。</translation>
     </message>
 </context>
 <context>
