@@ -429,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>No document %1 was issued here.</source>
+        <translation>本处未出具过文书 %1。</translation>
+    </message>
+    <message>
+        <source>A %1 must name the case or ticket it belongs to.</source>
+        <translation>%1必须注明所属的办件或排队号。</translation>
+    </message>
+    <message>
+        <source>The document %1 is not in the register of this database.</source>
+        <translation>文书 %1 不在本数据库的文书登记簿中。</translation>
+    </message>
+    <message>
+        <source>The document of this copy is not in the register.</source>
+        <translation>该打印件对应的文书不在文书登记簿中。</translation>
+    </message>
+    <message>
+        <source>The document %1 is of a kind this CivicDesk does not know (%2): a newer CivicDesk issued it. Install the newer CivicDesk on this PC to print it.</source>
+        <translation>文书 %1 的类型（%2）无法识别，它由更新版本的 CivicDesk 出具。请在本机安装新版 CivicDesk 后再打印。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRenderer</name>
     <message>
         <source>The document resource %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>

@@ -465,15 +465,19 @@ QJsonObject DocumentRenderer::strings(const QString& language)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request)
+namespace {
+
+// The template of the request filled with its data: the HTML and the objects it places.
+Result<TemplateOutput> fillTemplate(const DocumentRequest& request, const QJsonObject& strings)
 {
     if (!DocumentKinds::supports(request.kind, request.paper))
         return Error(ErrorKind::Invalid,
-                     tr("A %1 has no layout for %2.")
+                     DocumentRenderer::tr("A %1 has no layout for %2.")
                          .arg(DocumentKinds::name(request.kind), DocumentKinds::paperName(request.paper)));
     if (!DocumentKinds::languages().contains(request.language))
         return Error(ErrorKind::Invalid,
-                     tr("Documents are not written in the language \"%1\".").arg(request.language));
+                     DocumentRenderer::tr("Documents are not written in the language \"%1\".")
+                         .arg(request.language));
 
     const QString folder = kResourceRoot + QLatin1Char('/') + request.language;
     const QString name = DocumentKinds::key(request.kind) + QLatin1Char('.') +
@@ -481,12 +485,6 @@ Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request
     auto tmpl = DocumentTemplate::load(folder, name);
     if (!tmpl)
         return tmpl.error();
-
-    RenderedDocument rendered;
-    RenderedDocument::Impl& d = *rendered.d;
-    d.request = request;
-    d.paper = geometry(request.paper);
-    d.strings = strings(request.language);
 
     // What the template sees: the data, and the copy it is for.
     QJsonObject data = request.data;
@@ -496,8 +494,25 @@ Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request
 
     TemplateEnvironment env;
     env.language = request.language;
-    env.labels = d.strings.value(QLatin1String("labels")).toObject();
-    auto output = tmpl.value()->render(data, env);
+    env.labels = strings.value(QLatin1String("labels")).toObject();
+    return tmpl.value()->render(data, env);
+}
+
+} // namespace
+
+Status DocumentRenderer::check(const DocumentRequest& request)
+{
+    return fillTemplate(request, strings(request.language)).status();
+}
+
+Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request)
+{
+    RenderedDocument rendered;
+    RenderedDocument::Impl& d = *rendered.d;
+    d.request = request;
+    d.paper = geometry(request.paper);
+    d.strings = strings(request.language);
+    auto output = fillTemplate(request, d.strings);
     if (!output)
         return output.error();
 

@@ -91,6 +91,9 @@ class DocumentRenderer {
     Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
 public:
     static Result<RenderedDocument> render(const DocumentRequest& request);
+    // Only fills the template: whether the data has everything the document needs. Cheap,
+    // and needs no fonts.
+    static Status check(const DocumentRequest& request);
     // Renders and writes a PDF through QSaveFile: the file is whole or not there.
     static Status writePdf(const RenderedDocument& document, const QString& fileName,
                            const QString& title = {});
