@@ -816,6 +816,73 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::PrintService</name>
+    <message>
+        <source>The %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The printer "%1" is not known on this PC; it may have been removed or renamed.</source>
+        <translation>本机找不到打印机“%1”，它可能已被删除或改名。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" reports a problem: it may be offline, out of paper or jammed.</source>
+        <translation>打印机“%1”报告故障：可能已脱机、缺纸或卡纸。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" cannot be used.</source>
+        <translation>打印机“%1”无法使用。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the document.</source>
+        <translation>打印机“%1”未接收该文书。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2</source>
+        <translation>%1未能打印：%2</translation>
+    </message>
+    <message>
+        <source>It is saved in CivicDesk and can be printed again at any time. Save it as a PDF now, to print elsewhere or hand over on a USB stick?</source>
+        <translation>该文书已保存在 CivicDesk 中，可随时重新打印。是否现在另存为 PDF，以便在其他电脑打印或用U盘交给申请人？</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>保存 PDF 失败</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation>将本文书另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>No printer for %1 is set up on this PC; choose one in the print dialog of the print preview.</source>
+        <translation>本机尚未设置用于%1的打印机，请在打印预览的打印对话框中选择一台。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::StorageSettingsDialog</name>
     <message>
         <source>Storage settings</source>

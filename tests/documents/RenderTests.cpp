@@ -395,3 +395,20 @@ TEST_CASE("data that lacks a field the template needs is refused with a sentence
     REQUIRE_FALSE(rendered.isOk());
     CHECK(rendered.message().contains(QStringLiteral("A4")));
 }
+
+TEST_CASE("a center without a phone or website set up prints no empty labels", "[unit]")
+{
+    for (DocumentKind kind : {DocumentKind::AcceptanceReceipt, DocumentKind::QueueTicket, DocumentKind::RefusalNotice}) {
+        DocumentRequest request = fixtureRequest(kind, DocumentKinds::defaultPaper(kind), QStringLiteral("zh_CN"));
+        request.data.insert(QStringLiteral("center"), QJsonObject{{QStringLiteral("name"), QStringLiteral("政务服务中心")},
+                                                                  {QStringLiteral("phone"), QString()},
+                                                                  {QStringLiteral("website"), QString()},
+                                                                  {QStringLiteral("address"), QString()}});
+        const QString text = withoutSpaces(pdfText(writePdf(request, QStringLiteral("bare-center-") + DocumentKinds::key(kind))));
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(QStringLiteral("电话：")));
+        CHECK_FALSE(text.contains(QStringLiteral("地址：")));
+        CHECK_FALSE(text.contains(QStringLiteral("登录、")));
+        CHECK_FALSE(text.contains(QStringLiteral("拨打或")));
+    }
+}
