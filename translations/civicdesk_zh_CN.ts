@@ -169,6 +169,58 @@
         <source>Copy a SQLite database to FILE while it is in use.</source>
         <translation>在使用中将 SQLite 数据库复制到指定文件。</translation>
     </message>
+    <message>
+        <source>Name the case or ticket: civicdesk documents ID</source>
+        <translation>请指定办件或排队号：civicdesk documents ID</translation>
+    </message>
+    <message>
+        <source>copies made: %1</source>
+        <translation>已输出 %1 份</translation>
+    </message>
+    <message>
+        <source>Name the document and the file: civicdesk document-pdf NUMBER FILE</source>
+        <translation>请指定文书编号和文件：civicdesk document-pdf 文号 文件</translation>
+    </message>
+    <message>
+        <source>The paper is "a4" or "receipt80", not "%1".</source>
+        <translation>纸张应为“a4”或“receipt80”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of %2 (a duplicate) as %3.</source>
+        <translation>已将 %2 的第 %1 份（副本）保存为 %3。</translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of %2 as %3.</source>
+        <translation>已将 %2 的第 %1 份保存为 %3。</translation>
+    </message>
+    <message>
+        <source>List the documents issued about a case (or a ticket).</source>
+        <translation>列出就某一办件（或排队号）出具的文书。</translation>
+    </message>
+    <message>
+        <source>What the ID names: case (default) or ticket.</source>
+        <translation>ID 所指对象：case（办件，默认）或 ticket（排队号）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Save a copy of an issued document as a PDF file.</source>
+        <translation>将已出具的文书另存一份为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>a4 or receipt80 (default: the document's usual paper).</source>
+        <translation>a4 或 receipt80（默认：该文书通常使用的纸张）。</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>No documents were issued about %1.</source>
+        <translation>未就 %1 出具过文书。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>

@@ -6,6 +6,7 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     all += storageCommands();
+    all += documentCommands();
     return all;
 }
 

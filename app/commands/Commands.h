@@ -6,6 +6,7 @@
 
 namespace civicdesk {
 
-QVector<Command> storageCommands(); // init, demo, check, backup
+QVector<Command> storageCommands();  // init, demo, check, backup
+QVector<Command> documentCommands(); // documents, document-pdf
 
 } // namespace civicdesk

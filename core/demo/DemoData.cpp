@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "Clock.h"
+#include "documents/DocumentDemo.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
@@ -56,6 +57,7 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
                               .status());
         }
         summary.lines << tr("%n department(s)", nullptr, order);
+        CIVICDESK_TRY(DocumentDemo::fill(tx));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)

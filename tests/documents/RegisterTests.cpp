@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "Clock.h"
+#include "demo/DemoData.h"
 #include "documents/DocumentRegister.h"
 #include "security/AuditLog.h"
 #include "security/Session.h"
@@ -250,4 +251,50 @@ TEST_CASE("staff without the printing permission may not issue or print document
     CHECK(copy.kind() == ErrorKind::Denied);
     CHECK(f.count(QStringLiteral("document_copies")) == 0);
     CHECK(f.audit(QStringLiteral("permission.denied")).size() == 2);
+}
+
+TEST_CASE("an issued document is listed and saved as a PDF from the command line", "[db]")
+{
+    Fixture f;
+    const IssuedDocument d = f.issue(DocumentKind::ApprovalDecision, QStringLiteral("case-9"));
+    const QString file = pdfPath(QStringLiteral("from-cli"));
+    QFile::remove(file);
+
+    ProcessResult first = runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("Saved copy 1 of ") + d.number));
+    CHECK(pdfText(file).contains(QStringLiteral("准予行政许可决定书")));
+
+    ProcessResult second = runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("a duplicate")));
+    CHECK(pdfText(file).contains(QStringLiteral("副本")));
+    const auto reprints = f.audit(QStringLiteral("document.reprinted"));
+    REQUIRE(reprints.size() == 1);
+    CHECK(reprints.at(0).staffLogin == QStringLiteral("system:cli"));
+
+    ProcessResult list = runCivicDesk(QStringList{QStringLiteral("documents"), QStringLiteral("case-9")} + f.t.cliArgs());
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(d.number));
+    CHECK(list.out.contains(QStringLiteral("copies made: 2")));
+
+    ProcessResult unknown = runCivicDesk(QStringList{QStringLiteral("document-pdf"), QStringLiteral("SL-ZX01-2026-999999"), file} + f.t.cliArgs());
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("No document SL-ZX01-2026-999999 was issued here.")));
+}
+
+TEST_CASE("the demonstration center names itself on its documents", "[db]")
+{
+    Fixture f;
+    REQUIRE(DemoData::fill(f.t.db(), f.clock).isOk());
+    auto zh = DocumentRegister::centerDetails(f.t.db(), QStringLiteral("zh_CN"));
+    REQUIRE(zh.isOk());
+    CHECK(zh->value(QLatin1String("name")).toString() == QStringLiteral("示范市政务服务中心"));
+    CHECK(zh->value(QLatin1String("phone")).toString() == QStringLiteral("0571-12345678"));
+    auto en = DocumentRegister::centerDetails(f.t.db(), QStringLiteral("en"));
+    CHECK(en->value(QLatin1String("name")).toString() == QStringLiteral("Shifan City Civic Service Center"));
+    const IssuedDocument d = f.issue(DocumentKind::QueueTicket);
+    CHECK(d.content.value(QLatin1String("center")).toObject().value(QLatin1String("name")).toString() ==
+          QStringLiteral("示范市政务服务中心"));
 }
