@@ -148,9 +148,28 @@ TEST_CASE("every document prints as its expected text in Chinese and in English"
                 const QString name = baseName(kind, paper, language);
                 DYNAMIC_SECTION(name.toStdString())
                 {
-                    const QString pdf = writePdf(fixtureRequest(kind, paper, language), name);
+                    const DocumentRequest request = fixtureRequest(kind, paper, language);
+                    const QString pdf = writePdf(request, name);
                     const QString text = pdfText(pdf);
                     checkGolden(name, foldWhitespace(text));
+
+                    // The seal's circle, below its place, stays whole on the printable page.
+                    auto rendered = DocumentRenderer::render(request);
+                    REQUIRE(rendered.isOk());
+                    CHECK(rendered->pageCount() == 1);
+                    int seals = 0;
+                    for (const PlacedObject& p : rendered->placedObjects()) {
+                        if (p.type != QLatin1String("seal"))
+                            continue;
+                        ++seals;
+                        const double diameter = p.rectMm.width();
+                        CHECK(p.rectMm.top() + diameter <= rendered->printableRectMm().bottom() + 0.5);
+                        CHECK(p.rectMm.left() >= rendered->printableRectMm().left());
+                        CHECK(p.rectMm.right() <= rendered->printableRectMm().right());
+                    }
+                    // Every document the law wants sealed has its place (art. 32: receipts and
+                    // notices of acceptance, corrections and refusal; decisions).
+                    CHECK(seals == (kind == DocumentKind::QueueTicket ? 0 : 1));
                     // The page pictures, to look at.
                     const QString shots = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots/documents");
                     QDir().mkpath(shots);
