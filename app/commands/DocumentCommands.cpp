@@ -30,8 +30,8 @@ int runDocuments(CommandContext& ctx)
         return ExitOk;
     }
     for (const IssuedDocument& d : list.value()) {
-        ctx.out << d.number << '\t' << d.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-                << DocumentKinds::name(d.kind) << '\t' << d.staffName << '\t'
+        ctx.out << d.number << '\t' << d.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                << '\t' << DocumentKinds::name(d.kind) << '\t' << d.staffName << '\t'
                 << CommandLine::tr("copies made: %1").arg(d.copiesMade) << '\n';
     }
     return ExitOk;
@@ -56,17 +56,18 @@ int runDocumentPdf(CommandContext& ctx)
     if (!paperKey.isEmpty()) {
         const auto chosen = DocumentKinds::paperFromKey(paperKey);
         if (!chosen)
-            return ctx.usage(CommandLine::tr("The paper is \"a4\" or \"receipt80\", not \"%1\".").arg(paperKey));
+            return ctx.usage(
+                CommandLine::tr("The paper is \"a4\" or \"receipt80\", not \"%1\".").arg(paperKey));
         paper = *chosen;
     }
     const QString file = QDir::current().absoluteFilePath(ctx.args.at(1));
     const Session session = Session::system();
-    auto copy = DocumentRegister::saveAsPdf({db, *ctx.clock, session}, document.value(), paper, file);
+    auto copy =
+        DocumentRegister::saveAsPdf({db, *ctx.clock, session}, document.value(), paper, file);
     if (!copy)
         return ctx.fail(copy.error());
-    ctx.out << (copy->duplicate
-                    ? CommandLine::tr("Saved copy %1 of %2 (a duplicate) as %3.")
-                    : CommandLine::tr("Saved copy %1 of %2 as %3."))
+    ctx.out << (copy->duplicate ? CommandLine::tr("Saved copy %1 of %2 (a duplicate) as %3.")
+                                : CommandLine::tr("Saved copy %1 of %2 as %3."))
                    .arg(copy->copyNo)
                    .arg(document->number, QDir::toNativeSeparators(file))
             << '\n';

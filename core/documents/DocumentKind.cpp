@@ -17,7 +17,10 @@ const QList<KindInfo>& table()
 {
     static const QList<KindInfo> kinds = {
         {DocumentKind::QueueTicket, "queue_ticket", "PD", {Paper::Receipt80}},
-        {DocumentKind::AcceptanceReceipt, "acceptance_receipt", "SL", {Paper::Receipt80, Paper::A4}},
+        {DocumentKind::AcceptanceReceipt,
+         "acceptance_receipt",
+         "SL",
+         {Paper::Receipt80, Paper::A4}},
         {DocumentKind::CorrectionNotice, "correction_notice", "BZ", {Paper::A4}},
         {DocumentKind::DeficiencyPromise, "deficiency_promise", "RQ", {Paper::A4}},
         {DocumentKind::RefusalNotice, "refusal_notice", "BS", {Paper::A4}},

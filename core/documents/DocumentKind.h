@@ -1,7 +1,8 @@
 #pragma once
 
 // The documents CivicDesk prints, the paper each is laid out for, and the languages they are
-// written in. The template of a kind on a paper is resources/documents/<language>/<key>.<paper>.html.
+// written in. The template of a kind on a paper is
+// resources/documents/<language>/<key>.<paper>.html.
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,8 +21,8 @@ enum class DocumentKind {
     SuspensionNotice,  // 期限中止告知书: time that does not count (art. 45)
     ExtensionNotice,   // 延长期限告知书 (art. 42)
     ApprovalDecision,  // 准予行政许可决定书 (art. 38)
-    DenialDecision,    // 不予行政许可决定书, with the right to reconsideration or suit (art. 38)
-    HandoverReceipt,   // 办理结果领取回执
+    DenialDecision, // 不予行政许可决定书, with the right to reconsideration or suit (art. 38)
+    HandoverReceipt, // 办理结果领取回执
 };
 
 enum class Paper {

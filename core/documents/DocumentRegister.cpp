@@ -35,11 +35,12 @@ Result<IssuedDocument> documentFrom(const QSqlQuery& q)
     d.branchCode = q.value(1).toString();
     const auto kind = DocumentKinds::fromKey(q.value(2).toString());
     if (!kind)
-        return Error(ErrorKind::Internal,
-                     DocumentRegister::tr("The document %1 is of a kind this CivicDesk does not "
-                                          "know (%2): a newer CivicDesk issued it. Install the newer "
-                                          "CivicDesk on this PC to print it.")
-                         .arg(q.value(3).toString(), q.value(2).toString()));
+        return Error(
+            ErrorKind::Internal,
+            DocumentRegister::tr("The document %1 is of a kind this CivicDesk does not "
+                                 "know (%2): a newer CivicDesk issued it. Install the newer "
+                                 "CivicDesk on this PC to print it.")
+                .arg(q.value(3).toString(), q.value(2).toString()));
     d.kind = *kind;
     d.number = q.value(3).toString();
     d.subject = {q.value(4).toString(), q.value(5).toString()};
@@ -61,7 +62,8 @@ DocumentCopy copyFrom(const QSqlQuery& q)
     c.copyNo = q.value(2).toInt();
     c.duplicate = q.value(3).toInt() != 0;
     c.paper = DocumentKinds::paperFromKey(q.value(4).toString()).value_or(Paper::A4);
-    c.output = q.value(5).toString() == QLatin1String("pdf") ? CopyOutput::Pdf : CopyOutput::Printer;
+    c.output =
+        q.value(5).toString() == QLatin1String("pdf") ? CopyOutput::Pdf : CopyOutput::Printer;
     c.destination = q.value(6).toString();
     c.state = q.value(7).toString();
     c.startedAt = fromDbTimestamp(q.value(8).toString());
@@ -71,7 +73,7 @@ DocumentCopy copyFrom(const QSqlQuery& q)
 }
 
 Result<QVector<IssuedDocument>> documentsWhere(const Database& db, const QString& where,
-                                              const QVariantList& params)
+                                               const QVariantList& params)
 {
     auto q = db.exec(QStringLiteral("SELECT ") + kDocumentColumns +
                          QStringLiteral(" FROM issued_documents d WHERE ") + where +
@@ -127,9 +129,9 @@ Result<QJsonObject> DocumentRegister::centerDetails(const Database& db, const QS
         return value.isEmpty() ? fallback : value;
     };
     return QJsonObject{
-        {QStringLiteral("name"), pick(QStringLiteral("center.name"),
-                                      chinese ? QStringLiteral("政务服务中心")
-                                              : QStringLiteral("Civic Service Center"))},
+        {QStringLiteral("name"),
+         pick(QStringLiteral("center.name"),
+              chinese ? QStringLiteral("政务服务中心") : QStringLiteral("Civic Service Center"))},
         {QStringLiteral("address"), pick(QStringLiteral("center.address"), QString())},
         {QStringLiteral("phone"), settings.value(QStringLiteral("center.phone"))},
         {QStringLiteral("website"), settings.value(QStringLiteral("center.website"))},
@@ -140,9 +142,8 @@ Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const IssueRe
 {
     CIVICDESK_TRY(authorize(ctx, Permission::PrintDocuments, what.subject));
     if (what.subject.type.isEmpty() || what.subject.id.isEmpty())
-        return Error(ErrorKind::Invalid,
-                     tr("A %1 must name the case or ticket it belongs to.")
-                         .arg(DocumentKinds::name(what.kind)));
+        return Error(ErrorKind::Invalid, tr("A %1 must name the case or ticket it belongs to.")
+                                             .arg(DocumentKinds::name(what.kind)));
     auto branch = ctx.db.branchCode();
     if (!branch)
         return branch.error();
@@ -152,13 +153,13 @@ Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const IssueRe
     d.branchCode = branch.value();
     d.kind = what.kind;
     d.subject = what.subject;
-    d.language = what.language.isEmpty() ? DocumentKinds::languageFor(QLocale().name())
-                                            : what.language;
+    d.language =
+        what.language.isEmpty() ? DocumentKinds::languageFor(QLocale().name()) : what.language;
     d.issuedAt = ctx.clock.now();
     d.staffId = ctx.session.staffId();
     d.staffLogin = ctx.session.login();
-    d.staffName = ctx.session.displayName().isEmpty() ? ctx.session.login()
-                                                      : ctx.session.displayName();
+    d.staffName =
+        ctx.session.displayName().isEmpty() ? ctx.session.login() : ctx.session.displayName();
     d.content = what.fields;
     if (!d.content.contains(QLatin1String("center"))) {
         auto center = centerDetails(ctx.db, d.language);
@@ -193,9 +194,8 @@ Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const IssueRe
             QStringLiteral("INSERT INTO issued_documents (id, branch_code, kind, number, "
                            "subject_type, subject_id, language, content, issued_at, staff_id, "
                            "staff_login, staff_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {d.id, d.branchCode, DocumentKinds::key(d.kind), d.number, d.subject.type,
-             d.subject.id, d.language,
-             QString::fromUtf8(QJsonDocument(d.content).toJson(QJsonDocument::Compact)),
+            {d.id, d.branchCode, DocumentKinds::key(d.kind), d.number, d.subject.type, d.subject.id,
+             d.language, QString::fromUtf8(QJsonDocument(d.content).toJson(QJsonDocument::Compact)),
              toDbTimestamp(d.issuedAt), d.staffId.isEmpty() ? QVariant() : QVariant(d.staffId),
              d.staffLogin, d.staffName}));
         return AuditLog::append(tx, ctx, QStringLiteral("document.issued"), d.subject,
@@ -219,17 +219,19 @@ Result<IssuedDocument> DocumentRegister::findByNumber(const Database& db, const 
 }
 
 Result<QVector<IssuedDocument>> DocumentRegister::forSubject(const Database& db,
-                                                            const AuditSubject& subject)
+                                                             const AuditSubject& subject)
 {
     return documentsWhere(db, QStringLiteral("d.subject_type = ? AND d.subject_id = ?"),
                           {subject.type, subject.id});
 }
 
-Result<QVector<DocumentCopy>> DocumentRegister::copies(const Database& db, const QString& documentId)
+Result<QVector<DocumentCopy>> DocumentRegister::copies(const Database& db,
+                                                       const QString& documentId)
 {
-    auto q = db.exec(QStringLiteral("SELECT ") + kCopyColumns +
-                         QStringLiteral(" FROM document_copies WHERE document_id = ? ORDER BY copy_no"),
-                     {documentId});
+    auto q =
+        db.exec(QStringLiteral("SELECT ") + kCopyColumns +
+                    QStringLiteral(" FROM document_copies WHERE document_id = ? ORDER BY copy_no"),
+                {documentId});
     if (!q)
         return q.error();
     QVector<DocumentCopy> list;
@@ -295,10 +297,11 @@ Result<DocumentCopy> DocumentRegister::beginCopy(const Context& ctx, const Issue
             return Error(ErrorKind::NotFound,
                          tr("The document %1 is not in the register of this database.")
                              .arg(document.number));
-        auto q = tx.exec(QStringLiteral("SELECT COALESCE(MAX(copy_no), 0), "
-                                        "COALESCE(SUM(CASE WHEN state <> 'failed' THEN 1 ELSE 0 END), 0) "
-                                        "FROM document_copies WHERE document_id = ?"),
-                         {document.id});
+        auto q = tx.exec(
+            QStringLiteral("SELECT COALESCE(MAX(copy_no), 0), "
+                           "COALESCE(SUM(CASE WHEN state <> 'failed' THEN 1 ELSE 0 END), 0) "
+                           "FROM document_copies WHERE document_id = ?"),
+            {document.id});
         if (!q)
             return q.error();
         q.value().next();
@@ -326,14 +329,16 @@ Result<DocumentCopy> DocumentRegister::beginCopy(const Context& ctx, const Issue
 Status DocumentRegister::finishCopy(const Context& ctx, const DocumentCopy& copy)
 {
     return ctx.db.write([&](Transaction& tx) -> Status {
-        return tx.exec(QStringLiteral("UPDATE document_copies SET state = 'made', finished_at = ? "
-                                      "WHERE id = ?"),
-                       {toDbTimestamp(ctx.clock.now()), copy.id})
+        return tx
+            .exec(QStringLiteral("UPDATE document_copies SET state = 'made', finished_at = ? "
+                                 "WHERE id = ?"),
+                  {toDbTimestamp(ctx.clock.now()), copy.id})
             .status();
     });
 }
 
-Status DocumentRegister::failCopy(const Context& ctx, const DocumentCopy& copy, const QString& problem)
+Status DocumentRegister::failCopy(const Context& ctx, const DocumentCopy& copy,
+                                  const QString& problem)
 {
     return ctx.db.write([&](Transaction& tx) -> Status {
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE document_copies SET state = 'failed', "
@@ -345,7 +350,8 @@ Status DocumentRegister::failCopy(const Context& ctx, const DocumentCopy& copy, 
         if (!q)
             return q.error();
         if (!q.value().next())
-            return Error(ErrorKind::NotFound, tr("The document of this copy is not in the register."));
+            return Error(ErrorKind::NotFound,
+                         tr("The document of this copy is not in the register."));
         return AuditLog::append(tx, ctx, QStringLiteral("document.print_failed"),
                                 {q.value().value(1).toString(), q.value().value(2).toString()},
                                 {{QStringLiteral("document"), q.value().value(0).toString()},
@@ -380,9 +386,9 @@ Result<DocumentCopy> DocumentRegister::saveAsPdf(const Context& ctx, const Issue
 {
     return makeCopy(ctx, document, paper, CopyOutput::Pdf, fileName,
                     [&](const RenderedDocument& rendered) {
-                        return DocumentRenderer::writePdf(
-                            rendered, fileName,
-                            DocumentKinds::name(document.kind) + QLatin1Char(' ') + document.number);
+                        return DocumentRenderer::writePdf(rendered, fileName,
+                                                          DocumentKinds::name(document.kind) +
+                                                              QLatin1Char(' ') + document.number);
                     });
 }
 

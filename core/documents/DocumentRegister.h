@@ -78,7 +78,8 @@ public:
     static Result<IssuedDocument> find(const Database& db, const QString& id);
     static Result<IssuedDocument> findByNumber(const Database& db, const QString& number);
     // Every document issued about a case or ticket, oldest first.
-    static Result<QVector<IssuedDocument>> forSubject(const Database& db, const AuditSubject& subject);
+    static Result<QVector<IssuedDocument>> forSubject(const Database& db,
+                                                      const AuditSubject& subject);
     static Result<QVector<DocumentCopy>> copies(const Database& db, const QString& documentId);
 
     // One copy, from start to end: records it (and audits a reprint) before anything is
@@ -86,15 +87,16 @@ public:
     // worked. A failed copy is not counted, so the next one is still the original.
     using OutputFunction = std::function<Status(const RenderedDocument&)>;
     static Result<DocumentCopy> makeCopy(const Context& ctx, const IssuedDocument& document,
-                                         Paper paper, CopyOutput output,
-                                         const QString& destination, const OutputFunction& write);
+                                         Paper paper, CopyOutput output, const QString& destination,
+                                         const OutputFunction& write);
     // makeCopy to a PDF file.
     static Result<DocumentCopy> saveAsPdf(const Context& ctx, const IssuedDocument& document,
                                           Paper paper, const QString& fileName);
 
     // What the next copy would look like (duplicate or not), for a preview that records nothing.
-    static Result<DocumentRequest> previewRequest(const Database& db, const IssuedDocument& document,
-                                                  Paper paper, const QDateTime& now);
+    static Result<DocumentRequest> previewRequest(const Database& db,
+                                                  const IssuedDocument& document, Paper paper,
+                                                  const QDateTime& now);
     static DocumentRequest request(const IssuedDocument& document, Paper paper, bool duplicate,
                                    const QDateTime& printedAt);
 
@@ -105,7 +107,8 @@ public:
 
     // The steps of makeCopy, for callers that paint the copy themselves (the print preview).
     static Result<DocumentCopy> beginCopy(const Context& ctx, const IssuedDocument& document,
-                                          Paper paper, CopyOutput output, const QString& destination);
+                                          Paper paper, CopyOutput output,
+                                          const QString& destination);
     static Status finishCopy(const Context& ctx, const DocumentCopy& copy);
     static Status failCopy(const Context& ctx, const DocumentCopy& copy, const QString& problem);
 };

@@ -112,7 +112,8 @@ void paintHtml(QPainter& painter, const QString& html, const QRectF& rect, const
     doc.setHtml(html);
     doc.setTextWidth(rect.width());
     painter.save();
-    painter.translate(rect.left(), rect.top() + qMax<qreal>(0, (rect.height() - doc.size().height()) / 2));
+    painter.translate(rect.left(),
+                      rect.top() + qMax<qreal>(0, (rect.height() - doc.size().height()) / 2));
     doc.documentLayout()->draw(&painter, blackInk(QRectF(QPointF(0, 0), doc.size())));
     painter.restore();
 }
@@ -254,7 +255,6 @@ struct RenderedDocument::Impl {
     PaperGeometry paper;
     std::unique_ptr<QTextDocument> doc;
     ObjectHandler* handler = nullptr; // owned by doc
-    QString html;
     QJsonObject strings;
     qreal contentWidth = 0;  // layout units
     qreal contentHeight = 0; // per page (A4) or in all (receipt)
@@ -274,19 +274,9 @@ RenderedDocument::~RenderedDocument() = default;
 RenderedDocument::RenderedDocument(RenderedDocument&&) noexcept = default;
 RenderedDocument& RenderedDocument::operator=(RenderedDocument&&) noexcept = default;
 
-DocumentKind RenderedDocument::kind() const
-{
-    return d->request.kind;
-}
-
 Paper RenderedDocument::paper() const
 {
     return d->request.paper;
-}
-
-QString RenderedDocument::language() const
-{
-    return d->request.language;
 }
 
 int RenderedDocument::pageCount() const
@@ -309,17 +299,12 @@ QRectF RenderedDocument::printableRectMm() const
 QPageLayout RenderedDocument::pageLayout() const
 {
     const QPageSize size = d->request.paper == Paper::A4
-        ? QPageSize(QPageSize::A4)
-        : QPageSize(pageSizeMm(), QPageSize::Millimeter, QStringLiteral("Receipt 80 mm"),
-                    QPageSize::ExactMatch);
+                               ? QPageSize(QPageSize::A4)
+                               : QPageSize(pageSizeMm(), QPageSize::Millimeter,
+                                           QStringLiteral("Receipt 80 mm"), QPageSize::ExactMatch);
     QPageLayout layout(size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     layout.setMode(QPageLayout::FullPageMode);
     return layout;
-}
-
-QString RenderedDocument::html() const
-{
-    return d->html;
 }
 
 void RenderedDocument::paintPage(QPainter& painter, int page, qreal scale) const
@@ -330,16 +315,21 @@ void RenderedDocument::paintPage(QPainter& painter, int page, qreal scale) const
     painter.scale(scale, scale);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
-    // The copy mark first, so that nothing of the document is ever painted under it.
+    // The copy mark: in the top margin of an A4 page, in a band of its own above a receipt,
+    // where nothing of the document covers it.
     if (d->request.duplicate) {
         const QString when = d->request.printedAt.isValid()
-            ? d->request.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            : QString();
+                                 ? d->request.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 : QString();
         const QString html =
-            QStringLiteral("<p align=\"center\" style=\"font-size: 15pt; font-weight: bold;\">%1</p>"
-                           "<p align=\"center\" style=\"font-size: 7pt;\">%2</p>")
+            QStringLiteral(
+                "<p align=\"center\" style=\"font-size: 15pt; font-weight: bold;\">%1</p>"
+                "<p align=\"center\" style=\"font-size: 7pt;\">%2</p>")
                 .arg(d->strings.value(QLatin1String("duplicate")).toString().toHtmlEscaped(),
-                     d->strings.value(QLatin1String("duplicate_note")).toString().arg(when).toHtmlEscaped());
+                     d->strings.value(QLatin1String("duplicate_note"))
+                         .toString()
+                         .arg(when)
+                         .toHtmlEscaped());
         const QRectF box = a4 ? QRectF(mm(d->paper.widthMm - m.right() - 42), mm(4), mm(42), mm(13))
                               : QRectF(mm(d->paper.widthMm / 2 - 21), mm(m.top()), mm(42), mm(13));
         painter.save();
@@ -362,11 +352,12 @@ void RenderedDocument::paintPage(QPainter& painter, int page, qreal scale) const
     if (a4 && d->pages > 1) {
         QFont small = d->doc->defaultFont();
         small.setPointSizeF(9);
-        const QString text = d->strings.value(QLatin1String("page")).toString().arg(page + 1).arg(d->pages);
-        paintHtml(painter,
-                  QStringLiteral("<p align=\"center\">%1</p>").arg(text.toHtmlEscaped()),
-                  QRectF(mm(m.left()), mm(d->paper.heightMm - m.bottom() + 6), d->contentWidth, mm(8)),
-                  small);
+        const QString text =
+            d->strings.value(QLatin1String("page")).toString().arg(page + 1).arg(d->pages);
+        paintHtml(
+            painter, QStringLiteral("<p align=\"center\">%1</p>").arg(text.toHtmlEscaped()),
+            QRectF(mm(m.left()), mm(d->paper.heightMm - m.bottom() + 6), d->contentWidth, mm(8)),
+            small);
     }
     painter.restore();
 }
@@ -427,7 +418,8 @@ QVector<PlacedObject> RenderedDocument::placedObjects() const
         QTextLayout* tl = block.layout();
         if (!tl)
             continue;
-        const QPointF origin = layout->blockBoundingRect(block).topLeft() - tl->boundingRect().topLeft();
+        const QPointF origin =
+            layout->blockBoundingRect(block).topLeft() - tl->boundingRect().topLeft();
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const int i = d->handler->indexOf(fragment.charFormat());
@@ -437,13 +429,14 @@ QVector<PlacedObject> RenderedDocument::placedObjects() const
             const QTextLine line = tl->lineForTextPosition(pos);
             if (!line.isValid())
                 continue;
-            const QSizeF size = d->handler->intrinsicSize(d->doc.get(), fragment.position(),
-                                                          fragment.charFormat());
-            const QPointF topLeft = origin + QPointF(line.cursorToX(pos),
-                                                     line.y() + line.ascent() - size.height());
+            const QSizeF size =
+                d->handler->intrinsicSize(d->doc.get(), fragment.position(), fragment.charFormat());
+            const QPointF topLeft =
+                origin + QPointF(line.cursorToX(pos), line.y() + line.ascent() - size.height());
             const TemplateObject& o = d->handler->objects.at(i);
             PlacedObject p;
-            p.type = o.type == TemplateObject::Type::QrCode ? QStringLiteral("qr") : QStringLiteral("seal");
+            p.type = o.type == TemplateObject::Type::QrCode ? QStringLiteral("qr")
+                                                            : QStringLiteral("seal");
             p.payload = o.payload;
             qreal y = topLeft.y();
             if (d->request.paper == Paper::A4) {
@@ -471,9 +464,9 @@ namespace {
 Result<TemplateOutput> fillTemplate(const DocumentRequest& request, const QJsonObject& strings)
 {
     if (!DocumentKinds::supports(request.kind, request.paper))
-        return Error(ErrorKind::Invalid,
-                     DocumentRenderer::tr("A %1 has no layout for %2.")
-                         .arg(DocumentKinds::name(request.kind), DocumentKinds::paperName(request.paper)));
+        return Error(ErrorKind::Invalid, DocumentRenderer::tr("A %1 has no layout for %2.")
+                                             .arg(DocumentKinds::name(request.kind),
+                                                  DocumentKinds::paperName(request.paper)));
     if (!DocumentKinds::languages().contains(request.language))
         return Error(ErrorKind::Invalid,
                      DocumentRenderer::tr("Documents are not written in the language \"%1\".")
@@ -540,7 +533,6 @@ Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request
                                                DocumentKinds::paperKey(request.paper) +
                                                QStringLiteral(".css")));
     d.doc->setHtml(output->html);
-    d.html = output->html;
 
     const QMarginsF& m = d.paper.marginsMm;
     d.contentWidth = mm(d.paper.widthMm - m.left() - m.right());
@@ -560,17 +552,24 @@ Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request
     return rendered;
 }
 
+namespace {
+
+Status paintPdf(QIODevice& out, const RenderedDocument& document, const QString& title)
+{
+    QPdfWriter writer(&out);
+    writer.setCreator(QStringLiteral("CivicDesk"));
+    writer.setTitle(title);
+    return document.paint(writer);
+}
+
+} // namespace
+
 Result<QByteArray> DocumentRenderer::pdf(const RenderedDocument& document, const QString& title)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setCreator(QStringLiteral("CivicDesk"));
-        writer.setTitle(title);
-        CIVICDESK_TRY(document.paint(writer));
-    }
+    CIVICDESK_TRY(paintPdf(buffer, document, title));
     return bytes;
 }
 
@@ -587,15 +586,10 @@ Status DocumentRenderer::writePdf(const RenderedDocument& document, const QStrin
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("CivicDesk"));
-        writer.setTitle(title);
-        Status s = document.paint(writer);
-        if (!s) {
-            file.cancelWriting();
-            return s;
-        }
+    Status s = paintPdf(file, document, title);
+    if (!s) {
+        file.cancelWriting();
+        return s;
     }
     if (!file.commit())
         return failed(file.errorString());

@@ -58,9 +58,7 @@ public:
     RenderedDocument(RenderedDocument&&) noexcept;
     RenderedDocument& operator=(RenderedDocument&&) noexcept;
 
-    DocumentKind kind() const;
     Paper paper() const;
-    QString language() const;
     int pageCount() const;
     // The page as the device should be set up: A4, or 80 mm wide and as long as the content;
     // no device margins (the document keeps its own).
@@ -78,8 +76,6 @@ public:
     QImage pageImage(int page, int dpi) const;
 
     QVector<PlacedObject> placedObjects() const;
-    // The HTML the template produced, for diagnosis.
-    QString html() const;
 
 private:
     friend class DocumentRenderer;

@@ -41,10 +41,10 @@ Error templateError(const QString& name, int line, const QString& problem)
 
 const QStringList& knownFilters()
 {
-    static const QStringList filters = {
-        QStringLiteral("date"),      QStringLiteral("datetime"),  QStringLiteral("time"),
-        QStringLiteral("maskid"),    QStringLiteral("maskphone"), QStringLiteral("maskname"),
-        QStringLiteral("label"),     QStringLiteral("lines")};
+    static const QStringList filters = {QStringLiteral("date"),      QStringLiteral("datetime"),
+                                        QStringLiteral("time"),      QStringLiteral("maskid"),
+                                        QStringLiteral("maskphone"), QStringLiteral("maskname"),
+                                        QStringLiteral("label"),     QStringLiteral("lines")};
     return filters;
 }
 
@@ -52,8 +52,7 @@ class Parser {
 public:
     Parser(const QString& name, const DocumentTemplate::PartialLoader& loader, int depth)
         : m_name(name), m_loader(loader), m_depth(depth)
-    {
-    }
+    {}
 
     Result<QVector<Node>> parse(const QString& text)
     {
@@ -105,8 +104,9 @@ public:
             }
             if (sigil == QLatin1Char('/')) {
                 if (open.isEmpty() || open.last().node.text != rest)
-                    return templateError(m_name, tagLine,
-                                         QStringLiteral("{{/%1}} closes no open section").arg(rest));
+                    return templateError(
+                        m_name, tagLine,
+                        QStringLiteral("{{/%1}} closes no open section").arg(rest));
                 Node done = std::move(open.last().node);
                 open.removeLast();
                 current().push_back(std::move(done));
@@ -160,7 +160,8 @@ public:
                 continue;
             }
             if (words.size() != 1)
-                return templateError(m_name, tagLine, QStringLiteral("{{%1}} is not a field").arg(tag));
+                return templateError(m_name, tagLine,
+                                     QStringLiteral("{{%1}} is not a field").arg(tag));
             Node n;
             n.type = Node::Type::Variable;
             n.line = tagLine;
@@ -174,8 +175,9 @@ public:
             current().push_back(std::move(n));
         }
         if (!open.isEmpty())
-            return templateError(m_name, open.last().node.line,
-                                 QStringLiteral("{{#%1}} is never closed").arg(open.last().node.text));
+            return templateError(
+                m_name, open.last().node.line,
+                QStringLiteral("{{#%1}} is never closed").arg(open.last().node.text));
         return root;
     }
 
@@ -248,7 +250,8 @@ public:
                         return missing(n);
                     object.payload = scalarText(*v);
                 }
-                out.html += QStringLiteral("<img src=\"civicdesk-object:%1\">").arg(out.objects.size());
+                out.html +=
+                    QStringLiteral("<img src=\"civicdesk-object:%1\">").arg(out.objects.size());
                 out.objects.push_back(object);
                 break;
             }
@@ -393,7 +396,8 @@ private:
                 else if (f == QLatin1String("time"))
                     text = hhmm;
                 else
-                    text = formatDate(t.date()) + (chinese() ? QStringLiteral(" ") : QStringLiteral(", ")) + hhmm;
+                    text = formatDate(t.date()) +
+                           (chinese() ? QStringLiteral(" ") : QStringLiteral(", ")) + hhmm;
             } else if (f == QLatin1String("maskid")) {
                 text = privacy::maskIdNumber(text);
             } else if (f == QLatin1String("maskphone")) {
@@ -436,7 +440,7 @@ DocumentTemplate::parse(const QString& text, const QString& name, const PartialL
 }
 
 Result<std::shared_ptr<const DocumentTemplate>> DocumentTemplate::load(const QString& folder,
-                                                                      const QString& name)
+                                                                       const QString& name)
 {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<const DocumentTemplate>> cache;

@@ -37,7 +37,7 @@ namespace civicdesk {
 struct TemplateObject {
     enum class Type { QrCode, Seal };
     Type type = Type::QrCode;
-    QString payload; // the text a QR code encodes
+    QString payload;  // the text a QR code encodes
     qreal sizeMm = 0; // width (the QR code is square; a seal is this diameter)
 };
 
@@ -62,7 +62,7 @@ public:
     parse(const QString& text, const QString& name, const PartialLoader& loadPartial = {});
     // <folder>/<name>.html with partials <folder>/_<partial>.html, parsed once and kept.
     static Result<std::shared_ptr<const DocumentTemplate>> load(const QString& folder,
-                                                               const QString& name);
+                                                                const QString& name);
 
     Result<TemplateOutput> render(const QJsonObject& data, const TemplateEnvironment& env) const;
     QString name() const { return m_name; }

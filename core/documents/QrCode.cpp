@@ -15,10 +15,10 @@ Result<QrCode> QrCode::encode(const QString& text)
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
         QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), &QRcode_free);
     if (!code)
-        return Error(ErrorKind::Invalid,
-                     tr("The QR code for \"%1\" could not be made; the text is too long for one.")
-                         .arg(text),
-                     QStringLiteral("QRcode_encodeString8bit failed (%1 bytes)").arg(utf8.size()));
+        return Error(
+            ErrorKind::Invalid,
+            tr("The QR code for \"%1\" could not be made; the text is too long for one.").arg(text),
+            QStringLiteral("QRcode_encodeString8bit failed (%1 bytes)").arg(utf8.size()));
     QrCode qr;
     qr.m_size = code->width;
     qr.m_modules.resize(code->width * code->width);
@@ -53,9 +53,9 @@ void QrCode::paint(QPainter& painter, const QRectF& target) const
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.fillRect(QRectF(origin.x() - kQuietZone * module, origin.y() - kQuietZone * module,
-                            side, side),
-                     Qt::white);
+    painter.fillRect(
+        QRectF(origin.x() - kQuietZone * module, origin.y() - kQuietZone * module, side, side),
+        Qt::white);
     painter.fillPath(path, Qt::black);
     painter.restore();
 }

@@ -37,8 +37,12 @@ struct Desk {
     QTemporaryDir configDir;
     Config config{QDir(configDir.path()).filePath(QStringLiteral("civicdesk.ini"))};
     Services services{db->openAnother(), std::make_shared<ManualClock>(testNow()),
-                      Session::forStaff({QStringLiteral("staff-1"), QStringLiteral("lixm"),
-                                         QStringLiteral("李晓梅"), {}, {}, {Role::Clerk}})};
+                      Session::forStaff({QStringLiteral("staff-1"),
+                                         QStringLiteral("lixm"),
+                                         QStringLiteral("李晓梅"),
+                                         {},
+                                         {},
+                                         {Role::Clerk}})};
     PrintService printing{services, config};
 
     IssuedDocument issue(DocumentKind kind)
@@ -77,8 +81,7 @@ void saveScreenshot(QWidget* w, const QString& name)
 
 // Runs answer on the next modal dialog of type T once it shows, the way a person would answer
 // it; gives up after ten seconds.
-template <typename T>
-void whenModal(std::function<void(T*)> answer)
+template <typename T> void whenModal(std::function<void(T*)> answer)
 {
     auto* timer = new QTimer;
     auto tries = std::make_shared<int>(0);
@@ -169,7 +172,8 @@ TEST_CASE("a printer that is not there gives a sentence and the PDF instead", "[
     Desk desk;
     const IssuedDocument d = desk.issue(DocumentKind::AcceptanceReceipt);
     desk.config.set(Config::Key::ReceiptPrinter, QStringLiteral("Counter 8 thermal (removed)"));
-    CHECK(desk.printing.printerFor(Paper::Receipt80) == QStringLiteral("Counter 8 thermal (removed)"));
+    CHECK(desk.printing.printerFor(Paper::Receipt80) ==
+          QStringLiteral("Counter 8 thermal (removed)"));
 
     SECTION("the clerk takes the PDF")
     {
@@ -185,8 +189,10 @@ TEST_CASE("a printer that is not there gives a sentence and the PDF instead", "[
             button->click();
         });
         CHECK(desk.printing.print(d, Paper::Receipt80, nullptr));
-        CHECK(said.contains(QStringLiteral("The acceptance receipt ") + d.number + QStringLiteral(" was not printed")));
-        CHECK(said.contains(QStringLiteral("\"Counter 8 thermal (removed)\" is not known on this PC")));
+        CHECK(said.contains(QStringLiteral("The acceptance receipt ") + d.number +
+                            QStringLiteral(" was not printed")));
+        CHECK(said.contains(
+            QStringLiteral("\"Counter 8 thermal (removed)\" is not known on this PC")));
         CHECK(said.contains(QStringLiteral("can be printed again at any time")));
         INFO("saved as " << desk.copies(d).value(0).destination.toStdString());
         REQUIRE(QFile::exists(pdf));
@@ -209,12 +215,14 @@ TEST_CASE("a printer that is not there gives a sentence and the PDF instead", "[
         if (desk.printing.printerFor(Paper::A4).isEmpty()) {
             auto copy = desk.printing.printTo(d, Paper::A4);
             REQUIRE_FALSE(copy.isOk());
-            CHECK(copy.message().startsWith(QStringLiteral("No printer for A4 paper is set up on this PC")));
+            CHECK(copy.message().startsWith(
+                QStringLiteral("No printer for A4 paper is set up on this PC")));
         }
     }
 }
 
-TEST_CASE("printing on a QPrinter lays the receipt out on 80 mm paper and marks the reprint", "[gui]")
+TEST_CASE("printing on a QPrinter lays the receipt out on 80 mm paper and marks the reprint",
+          "[gui]")
 {
     Desk desk;
     const IssuedDocument d = desk.issue(DocumentKind::QueueTicket);

@@ -23,8 +23,12 @@ namespace {
 struct Fixture {
     TestDatabase t;
     ManualClock clock{testNow()};
-    Session session = Session::forStaff({QStringLiteral("staff-1"), QStringLiteral("lixm"),
-                                         QStringLiteral("李晓梅"), {}, {}, {Role::Clerk}});
+    Session session = Session::forStaff({QStringLiteral("staff-1"),
+                                         QStringLiteral("lixm"),
+                                         QStringLiteral("李晓梅"),
+                                         {},
+                                         {},
+                                         {Role::Clerk}});
     Context ctx{t.db(), clock, session};
 
     IssueRequest request(DocumentKind kind, const QString& caseId = QStringLiteral("case-1"))
@@ -70,11 +74,13 @@ QString pdfPath(const QString& name)
 
 } // namespace
 
-TEST_CASE("document numbers are gap-free per kind and year and exist before anything is printed", "[db]")
+TEST_CASE("document numbers are gap-free per kind and year and exist before anything is printed",
+          "[db]")
 {
     Fixture f;
     CHECK(f.issue(DocumentKind::AcceptanceReceipt).number == QStringLiteral("SL-ZX01-2026-000001"));
-    const IssuedDocument second = f.issue(DocumentKind::AcceptanceReceipt, QStringLiteral("case-2"));
+    const IssuedDocument second =
+        f.issue(DocumentKind::AcceptanceReceipt, QStringLiteral("case-2"));
     CHECK(second.number == QStringLiteral("SL-ZX01-2026-000002"));
     CHECK(f.issue(DocumentKind::RefusalNotice).number == QStringLiteral("BS-ZX01-2026-000001"));
 
@@ -88,8 +94,10 @@ TEST_CASE("document numbers are gap-free per kind and year and exist before anyt
     const QJsonObject stamp = found->content.value(QLatin1String("document")).toObject();
     CHECK(stamp.value(QLatin1String("number")).toString() == second.number);
     CHECK(stamp.value(QLatin1String("staff")).toString() == QStringLiteral("李晓梅"));
-    CHECK(found->content.value(QLatin1String("center")).toObject().value(QLatin1String("name")).toString() ==
-          QStringLiteral("政务服务中心"));
+    CHECK(found->content.value(QLatin1String("center"))
+              .toObject()
+              .value(QLatin1String("name"))
+              .toString() == QStringLiteral("政务服务中心"));
     CHECK(f.audit(QStringLiteral("document.issued")).size() == 3);
 
     SECTION("a decision that rolls back takes its document's number with it")
@@ -102,7 +110,8 @@ TEST_CASE("document numbers are gap-free per kind and year and exist before anyt
         });
         REQUIRE_FALSE(s.isOk());
         CHECK(f.count(QStringLiteral("issued_documents")) == 3);
-        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number == QStringLiteral("SL-ZX01-2026-000003"));
+        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number ==
+              QStringLiteral("SL-ZX01-2026-000003"));
     }
     SECTION("data the template cannot be filled from gets no number")
     {
@@ -113,12 +122,14 @@ TEST_CASE("document numbers are gap-free per kind and year and exist before anyt
         auto refused = DocumentRegister::issue(f.ctx, bad);
         REQUIRE_FALSE(refused.isOk());
         CHECK(refused.message().contains(QStringLiteral("case.promised_date")));
-        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number == QStringLiteral("SL-ZX01-2026-000003"));
+        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number ==
+              QStringLiteral("SL-ZX01-2026-000003"));
     }
     SECTION("a new year starts again at 1")
     {
         f.clock.set(QDateTime(QDate(2027, 1, 4), QTime(8, 30)));
-        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number == QStringLiteral("SL-ZX01-2027-000001"));
+        CHECK(f.issue(DocumentKind::AcceptanceReceipt).number ==
+              QStringLiteral("SL-ZX01-2027-000001"));
     }
     SECTION("a document belongs to a case or ticket")
     {
@@ -142,7 +153,8 @@ TEST_CASE("every copy after the first is marked as a duplicate and audited as a 
     CHECK(pdfText(pdfPath(QStringLiteral("first"))).contains(d.number));
 
     f.clock.advanceDays(3);
-    auto again = DocumentRegister::saveAsPdf(f.ctx, d, Paper::Receipt80, pdfPath(QStringLiteral("again")));
+    auto again =
+        DocumentRegister::saveAsPdf(f.ctx, d, Paper::Receipt80, pdfPath(QStringLiteral("again")));
     REQUIRE(again.isOk());
     CHECK(again->copyNo == 2);
     CHECK(again->duplicate);
@@ -208,30 +220,38 @@ TEST_CASE("a reprint shows the document as it was issued", "[db]")
     Fixture f;
     REQUIRE(f.t.db()
                 .write([](Transaction& tx) -> Status {
-                    return tx.exec(QStringLiteral("INSERT INTO center_settings (key, value) VALUES "
-                                                  "('center.name', '示范市政务服务中心'), "
-                                                  "('center.phone', '0571-12345678')"))
+                    return tx
+                        .exec(QStringLiteral("INSERT INTO center_settings (key, value) VALUES "
+                                             "('center.name', '示范市政务服务中心'), "
+                                             "('center.phone', '0571-12345678')"))
                         .status();
                 })
                 .isOk());
     const IssuedDocument d = f.issue(DocumentKind::RefusalNotice);
-    CHECK(d.content.value(QLatin1String("center")).toObject().value(QLatin1String("name")).toString() ==
-          QStringLiteral("示范市政务服务中心"));
+    CHECK(d.content.value(QLatin1String("center"))
+              .toObject()
+              .value(QLatin1String("name"))
+              .toString() == QStringLiteral("示范市政务服务中心"));
     REQUIRE(f.t.db()
                 .write([](Transaction& tx) -> Status {
-                    return tx.exec(QStringLiteral("UPDATE center_settings SET value = '新区政务服务中心' "
-                                                  "WHERE key = 'center.name'"))
+                    return tx
+                        .exec(
+                            QStringLiteral("UPDATE center_settings SET value = '新区政务服务中心' "
+                                           "WHERE key = 'center.name'"))
                         .status();
                 })
                 .isOk());
     auto reloaded = DocumentRegister::find(f.t.db(), d.id);
     REQUIRE(reloaded.isOk());
-    REQUIRE(DocumentRegister::saveAsPdf(f.ctx, reloaded.value(), Paper::A4, pdfPath(QStringLiteral("as-issued"))).isOk());
+    REQUIRE(DocumentRegister::saveAsPdf(f.ctx, reloaded.value(), Paper::A4,
+                                        pdfPath(QStringLiteral("as-issued")))
+                .isOk());
     const QString text = pdfText(pdfPath(QStringLiteral("as-issued")));
     CHECK(text.contains(QStringLiteral("示范市政务服务中心")));
     CHECK_FALSE(text.contains(QStringLiteral("新区政务服务中心")));
     CHECK(text.contains(QStringLiteral("医疗机构执业登记")));
-    auto forCase = DocumentRegister::forSubject(f.t.db(), {QStringLiteral("case"), QStringLiteral("case-1")});
+    auto forCase =
+        DocumentRegister::forSubject(f.t.db(), {QStringLiteral("case"), QStringLiteral("case-1")});
     REQUIRE(forCase.isOk());
     CHECK(forCase->size() == 1);
 }
@@ -240,8 +260,12 @@ TEST_CASE("staff without the printing permission may not issue or print document
 {
     Fixture f;
     const IssuedDocument d = f.issue(DocumentKind::AcceptanceReceipt);
-    Session admin = Session::forStaff({QStringLiteral("staff-2"), QStringLiteral("admin"),
-                                       QStringLiteral("王管理"), {}, {}, {Role::Admin}});
+    Session admin = Session::forStaff({QStringLiteral("staff-2"),
+                                       QStringLiteral("admin"),
+                                       QStringLiteral("王管理"),
+                                       {},
+                                       {},
+                                       {Role::Admin}});
     Context ctx{f.t.db(), f.clock, admin};
     auto issued = DocumentRegister::issue(ctx, f.request(DocumentKind::AcceptanceReceipt));
     REQUIRE_FALSE(issued.isOk());
@@ -260,13 +284,15 @@ TEST_CASE("an issued document is listed and saved as a PDF from the command line
     const QString file = pdfPath(QStringLiteral("from-cli"));
     QFile::remove(file);
 
-    ProcessResult first = runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
+    ProcessResult first =
+        runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("Saved copy 1 of ") + d.number));
     CHECK(pdfText(file).contains(QStringLiteral("准予行政许可决定书")));
 
-    ProcessResult second = runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
+    ProcessResult second =
+        runCivicDesk(QStringList{QStringLiteral("document-pdf"), d.number, file} + f.t.cliArgs());
     REQUIRE(second.exitCode == 0);
     CHECK(second.out.contains(QStringLiteral("a duplicate")));
     CHECK(pdfText(file).contains(QStringLiteral("副本")));
@@ -274,12 +300,15 @@ TEST_CASE("an issued document is listed and saved as a PDF from the command line
     REQUIRE(reprints.size() == 1);
     CHECK(reprints.at(0).staffLogin == QStringLiteral("system:cli"));
 
-    ProcessResult list = runCivicDesk(QStringList{QStringLiteral("documents"), QStringLiteral("case-9")} + f.t.cliArgs());
+    ProcessResult list = runCivicDesk(
+        QStringList{QStringLiteral("documents"), QStringLiteral("case-9")} + f.t.cliArgs());
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(d.number));
     CHECK(list.out.contains(QStringLiteral("copies made: 2")));
 
-    ProcessResult unknown = runCivicDesk(QStringList{QStringLiteral("document-pdf"), QStringLiteral("SL-ZX01-2026-999999"), file} + f.t.cliArgs());
+    ProcessResult unknown = runCivicDesk(
+        QStringList{QStringLiteral("document-pdf"), QStringLiteral("SL-ZX01-2026-999999"), file} +
+        f.t.cliArgs());
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("No document SL-ZX01-2026-999999 was issued here.")));
 }
@@ -293,8 +322,11 @@ TEST_CASE("the demonstration center names itself on its documents", "[db]")
     CHECK(zh->value(QLatin1String("name")).toString() == QStringLiteral("示范市政务服务中心"));
     CHECK(zh->value(QLatin1String("phone")).toString() == QStringLiteral("0571-12345678"));
     auto en = DocumentRegister::centerDetails(f.t.db(), QStringLiteral("en"));
-    CHECK(en->value(QLatin1String("name")).toString() == QStringLiteral("Shifan City Civic Service Center"));
+    CHECK(en->value(QLatin1String("name")).toString() ==
+          QStringLiteral("Shifan City Civic Service Center"));
     const IssuedDocument d = f.issue(DocumentKind::QueueTicket);
-    CHECK(d.content.value(QLatin1String("center")).toObject().value(QLatin1String("name")).toString() ==
-          QStringLiteral("示范市政务服务中心"));
+    CHECK(d.content.value(QLatin1String("center"))
+              .toObject()
+              .value(QLatin1String("name"))
+              .toString() == QStringLiteral("示范市政务服务中心"));
 }

@@ -54,7 +54,8 @@ QString writePdf(const DocumentRequest& request, const QString& name)
 // instead (then read it, and commit it only if it is right).
 void checkGolden(const QString& name, const QString& actual)
 {
-    const QString expectedFile = QStringLiteral(CIVICDESK_TEST_DATA "/documents/") + name + QStringLiteral(".txt");
+    const QString expectedFile =
+        QStringLiteral(CIVICDESK_TEST_DATA "/documents/") + name + QStringLiteral(".txt");
     if (qEnvironmentVariableIsSet("CIVICDESK_UPDATE_GOLDEN")) {
         QFile out(expectedFile);
         REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -163,7 +164,8 @@ TEST_CASE("every document prints as its expected text in Chinese and in English"
                             continue;
                         ++seals;
                         const double diameter = p.rectMm.width();
-                        CHECK(p.rectMm.top() + diameter <= rendered->printableRectMm().bottom() + 0.5);
+                        CHECK(p.rectMm.top() + diameter <=
+                              rendered->printableRectMm().bottom() + 0.5);
                         CHECK(p.rectMm.left() >= rendered->printableRectMm().left());
                         CHECK(p.rectMm.right() <= rendered->printableRectMm().right());
                     }
@@ -171,7 +173,8 @@ TEST_CASE("every document prints as its expected text in Chinese and in English"
                     // notices of acceptance, corrections and refusal; decisions).
                     CHECK(seals == (kind == DocumentKind::QueueTicket ? 0 : 1));
                     // The page pictures, to look at.
-                    const QString shots = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots/documents");
+                    const QString shots =
+                        QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots/documents");
                     QDir().mkpath(shots);
                     runProcess(QStringLiteral("pdftoppm"),
                                {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
@@ -185,8 +188,9 @@ TEST_CASE("every document prints as its expected text in Chinese and in English"
 TEST_CASE("the applicant's ID number and phone are masked on paper", "[unit]")
 {
     for (Paper paper : {Paper::A4, Paper::Receipt80}) {
-        const QString pdf = writePdf(fixtureRequest(DocumentKind::AcceptanceReceipt, paper, QStringLiteral("zh_CN")),
-                                     QStringLiteral("masking-") + DocumentKinds::paperKey(paper));
+        const QString pdf = writePdf(
+            fixtureRequest(DocumentKind::AcceptanceReceipt, paper, QStringLiteral("zh_CN")),
+            QStringLiteral("masking-") + DocumentKinds::paperKey(paper));
         const QString text = withoutSpaces(pdfText(pdf));
         CHECK_FALSE(text.contains(QStringLiteral("11010519491231002X")));
         CHECK(text.contains(QStringLiteral("110105********002X")));
@@ -196,29 +200,29 @@ TEST_CASE("the applicant's ID number and phone are masked on paper", "[unit]")
 
 TEST_CASE("dates are printed the Chinese way on Chinese documents", "[unit]")
 {
-    const QString text = withoutSpaces(pdfText(writePdf(
-        fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("zh_CN")),
-        QStringLiteral("dates-zh"))));
+    const QString text = withoutSpaces(pdfText(
+        writePdf(fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("zh_CN")),
+                 QStringLiteral("dates-zh"))));
     CHECK(text.contains(QStringLiteral("2026年11月20日")));
     CHECK_FALSE(text.contains(QStringLiteral("2026-11-20")));
-    const QString english = pdfText(writePdf(
-        fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("en")),
-        QStringLiteral("dates-en")));
+    const QString english = pdfText(
+        writePdf(fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("en")),
+                 QStringLiteral("dates-en")));
     CHECK(withoutSpaces(english).contains(QStringLiteral("20November2026")));
 }
 
 TEST_CASE("the PDF's text layer reads back as typed without ligatures", "[unit]")
 {
-    const QString english = pdfText(writePdf(
-        fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("en")),
-        QStringLiteral("ligatures-en")));
+    const QString english = pdfText(
+        writePdf(fixtureRequest(DocumentKind::DenialDecision, Paper::A4, QStringLiteral("en")),
+                 QStringLiteral("ligatures-en")));
     CHECK(english.contains(QStringLiteral("effectively")));
     CHECK(english.contains(QStringLiteral("for the file")));
     CHECK_FALSE(english.contains(QRegularExpression(QStringLiteral("[\\x{FB00}-\\x{FB06}]"))));
     // Chinese and the digits between it survive (TOOLCHAIN.md: not so with Noto CJK).
-    const QString chinese = withoutSpaces(pdfText(writePdf(
-        fixtureRequest(DocumentKind::ExtensionNotice, Paper::A4, QStringLiteral("zh_CN")),
-        QStringLiteral("digits-zh"))));
+    const QString chinese = withoutSpaces(pdfText(
+        writePdf(fixtureRequest(DocumentKind::ExtensionNotice, Paper::A4, QStringLiteral("zh_CN")),
+                 QStringLiteral("digits-zh"))));
     CHECK(chinese.contains(QStringLiteral("延长后办结期限2027年1月4日")));
 }
 
@@ -251,8 +255,8 @@ TEST_CASE("the QR code on the acceptance receipt reads back as the case number",
     }
     SECTION("on the 80 mm receipt, at the thermal printer's 203 dpi")
     {
-        auto rendered = DocumentRenderer::render(
-            fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::Receipt80, QStringLiteral("en")));
+        auto rendered = DocumentRenderer::render(fixtureRequest(
+            DocumentKind::AcceptanceReceipt, Paper::Receipt80, QStringLiteral("en")));
         REQUIRE(rendered.isOk());
         const PlacedObject qr = placedQr(rendered.value());
         const QImage image = rendered->pageImage(0, 203);
@@ -263,16 +267,19 @@ TEST_CASE("the QR code on the acceptance receipt reads back as the case number",
 TEST_CASE("the 80 mm receipt stays inside the printable width and wraps long text", "[unit]")
 {
     const QString longMatter = QString::fromUtf8(
-        "跨境电子商务零售进口商品质量安全风险监测与追溯体系建设专项资金申请（含多个子项目联合申报材料审核及现场核验）"
+        "跨境电子商务零售进口商品质量安全风险监测与追溯体系建设专项资金申请（含多个子项目联合申报材"
+        "料审核及现场核验）"
         "SUPERCALIFRAGILISTICEXPIALIDOCIOUS-UNBROKEN-IDENTIFIER-0123456789ABCDEF");
     const int dpi = 203; // an 80 mm thermal head
     for (DocumentKind kind : DocumentKinds::all()) {
         if (!DocumentKinds::supports(kind, Paper::Receipt80))
             continue;
         for (bool duplicate : {false, true}) {
-            DYNAMIC_SECTION(DocumentKinds::key(kind).toStdString() << (duplicate ? " duplicate" : ""))
+            DYNAMIC_SECTION(DocumentKinds::key(kind).toStdString()
+                            << (duplicate ? " duplicate" : ""))
             {
-                DocumentRequest request = fixtureRequest(kind, Paper::Receipt80, QStringLiteral("zh_CN"));
+                DocumentRequest request =
+                    fixtureRequest(kind, Paper::Receipt80, QStringLiteral("zh_CN"));
                 QJsonObject c = request.data.value(QLatin1String("case")).toObject();
                 c.insert(QStringLiteral("matter"), longMatter);
                 request.data.insert(QStringLiteral("case"), c);
@@ -304,22 +311,26 @@ TEST_CASE("the 80 mm receipt stays inside the printable width and wraps long tex
                 CHECK(darkOutside == 0);
                 CHECK(darkInside > 1000);
                 image.save(outputDir() + QLatin1Char('/') + DocumentKinds::key(kind) +
-                           (duplicate ? QStringLiteral("-long-duplicate.png") : QStringLiteral("-long.png")));
+                           (duplicate ? QStringLiteral("-long-duplicate.png")
+                                      : QStringLiteral("-long.png")));
 
                 // Wrapped, not cut: the whole name is there, over several lines.
-                const QString pdf = outputDir() + QStringLiteral("/long-") + DocumentKinds::key(kind) + QStringLiteral(".pdf");
+                const QString pdf = outputDir() + QStringLiteral("/long-") +
+                                    DocumentKinds::key(kind) + QStringLiteral(".pdf");
                 REQUIRE(DocumentRenderer::writePdf(rendered.value(), pdf).isOk());
                 const QString text = pdfText(pdf);
                 CHECK(withoutSpaces(text).contains(withoutSpaces(longMatter)));
                 // The copy mark, once; a result may itself be called 副本 (a counterpart).
                 DocumentRequest original = request;
                 original.duplicate = false;
-                const QString originalText = pdfText(writePdf(original, QStringLiteral("long-original")));
+                const QString originalText =
+                    pdfText(writePdf(original, QStringLiteral("long-original")));
                 CHECK(text.count(QStringLiteral("副本")) ==
                       originalText.count(QStringLiteral("副本")) + (duplicate ? 1 : 0));
 
                 // One continuous page that grows with the content.
-                auto shortOne = DocumentRenderer::render(fixtureRequest(kind, Paper::Receipt80, QStringLiteral("zh_CN")));
+                auto shortOne = DocumentRenderer::render(
+                    fixtureRequest(kind, Paper::Receipt80, QStringLiteral("zh_CN")));
                 REQUIRE(shortOne.isOk());
                 CHECK(rendered->pageSizeMm().height() > shortOne->pageSizeMm().height());
             }
@@ -334,8 +345,10 @@ TEST_CASE("a reprinted copy is marked as a duplicate on every page", "[unit]")
         const QString original = pdfText(writePdf(request, QStringLiteral("original-") + language));
         request.duplicate = true;
         request.printedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 12));
-        const QString duplicate = pdfText(writePdf(request, QStringLiteral("duplicate-") + language));
-        const QString mark = language == QLatin1String("zh_CN") ? QStringLiteral("副本") : QStringLiteral("DUPLICATE");
+        const QString duplicate =
+            pdfText(writePdf(request, QStringLiteral("duplicate-") + language));
+        const QString mark = language == QLatin1String("zh_CN") ? QStringLiteral("副本")
+                                                                : QStringLiteral("DUPLICATE");
         CHECK_FALSE(original.contains(mark));
         CHECK(duplicate.contains(mark));
         CHECK(duplicate.contains(QStringLiteral("2026-11-23 09:12")));
@@ -344,12 +357,14 @@ TEST_CASE("a reprinted copy is marked as a duplicate on every page", "[unit]")
 
 TEST_CASE("a long A4 document continues on numbered pages", "[unit]")
 {
-    DocumentRequest request = fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::A4, QStringLiteral("zh_CN"));
+    DocumentRequest request =
+        fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::A4, QStringLiteral("zh_CN"));
     QJsonArray materials;
     for (int i = 1; i <= 45; ++i)
-        materials.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("补充材料第%1项").arg(i)},
-                                     {QStringLiteral("form"), QStringLiteral("copy")},
-                                     {QStringLiteral("count"), 1}});
+        materials.append(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("补充材料第%1项").arg(i)},
+                        {QStringLiteral("form"), QStringLiteral("copy")},
+                        {QStringLiteral("count"), 1}});
     request.data.insert(QStringLiteral("materials"), materials);
     request.duplicate = true;
     auto rendered = DocumentRenderer::render(request);
@@ -367,7 +382,8 @@ TEST_CASE("a long A4 document continues on numbered pages", "[unit]")
 
 TEST_CASE("a receipt renders to PDF well under 100 ms", "[unit][benchmark]")
 {
-    const DocumentRequest request = fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::Receipt80, QStringLiteral("zh_CN"));
+    const DocumentRequest request =
+        fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::Receipt80, QStringLiteral("zh_CN"));
     auto once = [&] {
         auto rendered = DocumentRenderer::render(request);
         REQUIRE(rendered.isOk());
@@ -389,7 +405,8 @@ TEST_CASE("a receipt renders to PDF well under 100 ms", "[unit][benchmark]")
 
 TEST_CASE("data that lacks a field the template needs is refused with a sentence", "[unit]")
 {
-    DocumentRequest request = fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::A4, QStringLiteral("zh_CN"));
+    DocumentRequest request =
+        fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::A4, QStringLiteral("zh_CN"));
     QJsonObject c = request.data.value(QLatin1String("case")).toObject();
     c.remove(QStringLiteral("number"));
     request.data.insert(QStringLiteral("case"), c);
@@ -417,13 +434,17 @@ TEST_CASE("data that lacks a field the template needs is refused with a sentence
 
 TEST_CASE("a center without a phone or website set up prints no empty labels", "[unit]")
 {
-    for (DocumentKind kind : {DocumentKind::AcceptanceReceipt, DocumentKind::QueueTicket, DocumentKind::RefusalNotice}) {
-        DocumentRequest request = fixtureRequest(kind, DocumentKinds::defaultPaper(kind), QStringLiteral("zh_CN"));
-        request.data.insert(QStringLiteral("center"), QJsonObject{{QStringLiteral("name"), QStringLiteral("政务服务中心")},
-                                                                  {QStringLiteral("phone"), QString()},
-                                                                  {QStringLiteral("website"), QString()},
-                                                                  {QStringLiteral("address"), QString()}});
-        const QString text = withoutSpaces(pdfText(writePdf(request, QStringLiteral("bare-center-") + DocumentKinds::key(kind))));
+    for (DocumentKind kind : {DocumentKind::AcceptanceReceipt, DocumentKind::QueueTicket,
+                              DocumentKind::RefusalNotice}) {
+        DocumentRequest request =
+            fixtureRequest(kind, DocumentKinds::defaultPaper(kind), QStringLiteral("zh_CN"));
+        request.data.insert(QStringLiteral("center"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("政务服务中心")},
+                                        {QStringLiteral("phone"), QString()},
+                                        {QStringLiteral("website"), QString()},
+                                        {QStringLiteral("address"), QString()}});
+        const QString text = withoutSpaces(
+            pdfText(writePdf(request, QStringLiteral("bare-center-") + DocumentKinds::key(kind))));
         INFO(text.toStdString());
         CHECK_FALSE(text.contains(QStringLiteral("电话：")));
         CHECK_FALSE(text.contains(QStringLiteral("地址：")));

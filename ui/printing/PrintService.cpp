@@ -29,8 +29,7 @@ bool isPreviewPass(QPrinter* printer)
 
 PrintService::PrintService(Services& services, Config& config, QObject* parent)
     : QObject(parent), m_services(services), m_config(config)
-{
-}
+{}
 
 Config::Key PrintService::configKey(Paper paper)
 {
@@ -57,8 +56,10 @@ Status PrintService::checkPrinter(Paper paper, const QString& printerName) const
 {
     if (printerName.isEmpty())
         return Error(ErrorKind::NotFound,
-                     tr("No printer for %1 is set up on this PC; choose one in the print dialog of the print "
-                        "preview.").arg(DocumentKinds::paperName(paper)),
+                     tr("No printer for %1 is set up on this PC; choose one in the print dialog of "
+                        "the print "
+                        "preview.")
+                         .arg(DocumentKinds::paperName(paper)),
                      QStringLiteral("no printer for %1").arg(DocumentKinds::paperKey(paper)));
     const QPrinterInfo info = QPrinterInfo::printerInfo(printerName);
     if (info.isNull())
@@ -68,11 +69,12 @@ Status PrintService::checkPrinter(Paper paper, const QString& printerName) const
                          .arg(printerName),
                      QStringLiteral("unknown printer %1").arg(printerName));
     if (info.state() == QPrinter::Error || info.state() == QPrinter::Aborted)
-        return Error(ErrorKind::Io,
-                     tr("The printer \"%1\" reports a problem: it may be offline, out of paper or "
-                        "jammed.")
-                         .arg(printerName),
-                     QStringLiteral("printer %1 in state %2").arg(printerName).arg(int(info.state())));
+        return Error(
+            ErrorKind::Io,
+            tr("The printer \"%1\" reports a problem: it may be offline, out of paper or "
+               "jammed.")
+                .arg(printerName),
+            QStringLiteral("printer %1 in state %2").arg(printerName).arg(int(info.state())));
     return {};
 }
 
@@ -94,7 +96,8 @@ Result<DocumentCopy> PrintService::printOn(QPrinter& printer, const IssuedDocume
             Status s = rendered.paint(printer);
             if (!s)
                 return s;
-            if (printer.printerState() == QPrinter::Error || printer.printerState() == QPrinter::Aborted)
+            if (printer.printerState() == QPrinter::Error ||
+                printer.printerState() == QPrinter::Aborted)
                 return Error(ErrorKind::Io,
                              tr("The printer \"%1\" did not take the document.").arg(destination),
                              QStringLiteral("printer %1 state %2 after printing")
@@ -128,8 +131,8 @@ bool PrintService::offerPdf(const IssuedDocument& document, Paper paper, const E
                             QWidget* parent)
 {
     QMessageBox box(QMessageBox::Warning, tr("Printing failed"),
-                    tr("%1 was not printed: %2").arg(describe(document), error.message), QMessageBox::NoButton,
-                    parent);
+                    tr("%1 was not printed: %2").arg(describe(document), error.message),
+                    QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("printFailedBox"));
     box.setInformativeText(tr("It is saved in CivicDesk and can be printed again at any time. "
                               "Save it as a PDF now, to print elsewhere or hand over on a USB "
@@ -151,8 +154,9 @@ bool PrintService::saveAsPdf(const IssuedDocument& document, Paper paper, QWidge
         folder = QDir::homePath();
     const QString suggested = QDir(folder).filePath(document.number + QStringLiteral(".pdf"));
     for (;;) {
-        QString file = QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(document.number),
-                                                    suggested, tr("PDF documents (*.pdf)"));
+        QString file =
+            QFileDialog::getSaveFileName(parent, tr("Save %1 as PDF").arg(document.number),
+                                         suggested, tr("PDF documents (*.pdf)"));
         if (file.isEmpty())
             return false;
         if (QFileInfo(file).suffix().isEmpty())
