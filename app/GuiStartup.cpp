@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "Services.h"
 #include "demo/DemoData.h"
+#include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "settings/StorageSettingsDialog.h"
 
@@ -88,11 +89,29 @@ int startGui(CommandContext& ctx)
     }
 
     Services services(std::move(db), ctx.clock);
-    MainWindow window(services, ctx.config);
-    window.show();
-    if (!status.isEmpty())
-        window.showStatusMessage(status);
-    return QApplication::exec();
+    for (;;) {
+        LoginDialog login(services, ctx.config);
+        if (login.exec() != QDialog::Accepted)
+            return ExitOk;
+        services.setSession(login.signedIn().session);
+        if (login.signedIn().mustChangePassword) {
+            ChangePasswordDialog change(services, true);
+            if (change.exec() != QDialog::Accepted) {
+                (void)StaffService::signOut(services.context());
+                continue;
+            }
+        }
+        MainWindow window(services, ctx.config);
+        window.show();
+        if (!status.isEmpty())
+            window.showStatusMessage(status);
+        status.clear();
+        const int code = QApplication::exec();
+        if (!window.signedOut()) {
+            (void)StaffService::signOut(services.context());
+            return code;
+        }
+    }
 }
 
 } // namespace civicdesk

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every user-visible string of app/, core/ and ui/ has a finished zh_CN translation: lupdate
+# Every user-visible string of app/, core/ and ui/ has a finished zh_CN translation (and every
+# plural an English form): lupdate
 # runs over the sources into a copy of the committed .ts file, and nothing may come out
 # unfinished.
 set -u
@@ -24,3 +25,13 @@ PY
     exit 1
 fi
 echo "zh_CN: $total strings, all translated"
+
+# English is the source language; only its plural forms need a translation file.
+cp "$top/translations/civicdesk_en.ts" "$work/en.ts"
+"$lupdate" -silent -pluralonly -no-obsolete -locations none "$top/app" "$top/core" "$top/ui" -ts "$work/en.ts" >/dev/null
+missing=$(grep -c 'type="unfinished"' "$work/en.ts")
+if [ "$missing" -gt 0 ]; then
+    echo "$missing English plural forms are missing from translations/civicdesk_en.ts"
+    exit 1
+fi
+echo "en: $(grep -c '<message' "$work/en.ts") plural forms"

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantRepository</name>
+    <message>
+        <source>The applicant was not saved, because some entries need correcting; everything entered is kept.
+%1</source>
+        <translation>申请人信息未保存：部分内容需要更正，已填写的内容均已保留。
+%1</translation>
+    </message>
+    <message>
+        <source>The applicant could not be saved because another computer changed the same record at the same moment. Everything entered is kept; save again.</source>
+        <translation>申请人信息未能保存：另一台电脑同时修改了同一条记录。已填写的内容均已保留，请重新保存。</translation>
+    </message>
+    <message>
+        <source>Type at least the first 3 digits of the phone number.</source>
+        <translation>请至少输入电话号码的前 3 位数字。</translation>
+    </message>
+    <message>
+        <source>Only the data of a saved applicant can be revealed.</source>
+        <translation>只有已保存的申请人才能查看完整信息。</translation>
+    </message>
+    <message>
+        <source>Only ID numbers and phones are masked.</source>
+        <translation>只有证件号码和电话号码做了脱敏处理。</translation>
+    </message>
+    <message>
+        <source>This applicant is no longer stored.</source>
+        <translation>该申请人的记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantText</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Branch %1: the last %2 audit row(s) were deleted (the trail ends at row %3, but %4 rows were written).</source>
@@ -30,6 +118,549 @@
     <message>
         <source>Branch %1: all %2 audit rows were deleted.</source>
         <translation>分中心 %1：全部 %2 条审计记录均已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>Usage: civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [YEAR] | import FILE [--replace]</source>
+        <translation>用法：civicdesk calendar add-days YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD | show [年份] | import 文件 [--replace]</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>There is no calendar command "%1".</source>
+        <translation>没有名为“%1”的日历命令。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written as YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of working days (up to 10000).</source>
+        <translation>“%1”不是有效的工作日数（最多 10000）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD..YYYY-MM-DD 格式的日期区间。</translation>
+    </message>
+    <message>
+        <source>No date is %1 working days from %2: the calendar has no working days there.</source>
+        <translation>从 %2 起算 %1 个工作日得不到日期：该时段日历中没有工作日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) off, </source>
+        <translation>
+            <numerusform>%1 年：放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) (%1)</source>
+        <translation>
+            <numerusform>调休上班 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar covers no year.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar. Import its holidays with "civicdesk calendar import FILE".</source>
+        <translation>日历中没有 %1 年。请用“civicdesk calendar import 文件”导入该年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 年：%2</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2; last changed %3 by %4.</source>
+        <translation>%1 由 %2 添加；最近一次修改：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), </source>
+        <translation>
+            <numerusform>%n 个工作日，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off for public holidays, </source>
+        <translation>
+            <numerusform>节假日放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s).</source>
+        <translation>
+            <numerusform>调休上班 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Add --replace to replace it.</source>
+        <translation>如需替换，请加上 --replace。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly these days; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: </source>
+        <translation>已替换日历中的 %1 年：</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: </source>
+        <translation>已将 %1 年导入日历：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off, </source>
+        <translation>
+            <numerusform>放假 %n 天，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days: add-days DATE N, between DATE DATE, show [YEAR], import FILE.</source>
+        <translation>工作日：add-days 日期 N、between 日期 日期、show [年份]、import 文件。</translation>
+    </message>
+    <message>
+        <source>add-days, between: days that do not count (a suspension), first and last included; repeat for more.</source>
+        <translation>用于 add-days、between：不计入的日期（如中止期间），含首尾两天；可重复使用。</translation>
+    </message>
+    <message>
+        <source>import: replace a year the calendar already holds.</source>
+        <translation>用于 import：替换日历中已有的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>%1 was added to the calendar on another computer just now. Nothing was imported; look at the year and import again if it should be replaced.</source>
+        <translation>%1 年刚刚已在另一台电脑上加入日历。本次未导入任何内容；请先查看该年份，如需替换请重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already in the calendar, with %n announced day(s). Nothing was imported; to replace the year with the file, import it again and confirm the replacement.</source>
+        <translation>
+            <numerusform>日历中已有 %1 年，共 %n 个公布的调整日期。本次未导入任何内容；如需用该文件替换这一年，请重新导入并确认替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar keeps the years %1 to %2; %3 is not one of them.</source>
+        <translation>日历只能保存 %1 年至 %2 年，%3 年不在此范围内。</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar; nothing was changed.</source>
+        <translation>日历中已有 %1 年，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No valid date was given; nothing was changed.</source>
+        <translation>没有给出有效日期，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Give %1 a name, such as the holiday it belongs to (春节, 国庆节). Nothing was changed.</source>
+        <translation>请为%1填写名称，例如所属节日（春节、国庆节）。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it. Nothing was changed.</source>
+        <translation>名称超过 %1 个字，请缩短。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, which is a working day anyway; only a Saturday or Sunday can be a make-up working day. Nothing was changed.</source>
+        <translation>%1是周一至周五，本来就是工作日；只有周六或周日才能设为调休上班日。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar yet, so its days cannot be changed. Import the holidays of %1 first, or add the year by hand.</source>
+        <translation>日历中还没有 %1 年，无法修改其中的日期。请先导入 %1 年的节假日安排，或手工添加该年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>"%1" is not a field of the catalog format; check its spelling.</source>
+        <translation>“%1”不是目录格式中的字段，请检查拼写。</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>expected text in quotes.</source>
+        <translation>此处应为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation>此处应为整数。</translation>
+    </message>
+    <message>
+        <source>the number must be from %1 to %2.</source>
+        <translation>数值应在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>此处应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>expected a list in [ ].</source>
+        <translation>此处应为用 [ ] 括起的列表。</translation>
+    </message>
+    <message>
+        <source>expected an entry in { }.</source>
+        <translation>此处应为用 { } 括起的条目。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不在可选值之内：%2。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 was not imported. At %2: %3 Nothing was changed; correct the file and import it again.</source>
+        <translation>目录文件 %1 未导入。位置 %2：%3数据库未作任何改动；请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>the text is not valid JSON (%1).</source>
+        <translation>文本不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>文件开头</translation>
+    </message>
+    <message>
+        <source>a catalog file is one JSON object in { }.</source>
+        <translation>目录文件应为一个用 { } 括起的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>this is not a CivicDesk catalog file (its "format" must be "%1").</source>
+        <translation>这不是 CivicDesk 目录文件（其“format”应为“%1”）。</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer CivicDesk (catalog version %1; this program reads up to %2). Install the newer CivicDesk.</source>
+        <translation>该文件由较新版本的 CivicDesk 生成（目录版本 %1，本程序最高支持 %2）。请安装新版 CivicDesk。</translation>
+    </message>
+    <message>
+        <source>the department code %1 is given twice (also at departments[%2]).</source>
+        <translation>部门编码 %1 重复出现（另见 departments[%2]）。</translation>
+    </message>
+    <message>
+        <source>the matter code %1 is given twice (also at matters[%2]).</source>
+        <translation>事项编码 %1 重复出现（另见 matters[%2]）。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogNames</name>
+    <message>
+        <source>administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>other administrative matter</source>
+        <translation>其他行政权力事项</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>电子材料</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>制证</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>The department was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该部门，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message>
+        <source>The matter was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该事项，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message>
+        <source>There is no matter with the code %1 in the catalog.</source>
+        <translation>目录中没有编码为 %1 的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRules</name>
+    <message>
+        <source>there is no such department (%1).</source>
+        <translation>该部门不存在（%1）。</translation>
+    </message>
+    <message>
+        <source>the department %1 is deactivated; choose an active one.</source>
+        <translation>部门“%1”已停用，请选择在用的部门。</translation>
+    </message>
+    <message>
+        <source>Give the matter a code, as in the published catalog.</source>
+        <translation>请填写事项编码，与公布的事项目录一致。</translation>
+    </message>
+    <message>
+        <source>The code "%1" may hold only letters, digits, "-", "_" and "." (at most 40).</source>
+        <translation>编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the matter its Chinese name.</source>
+        <translation>请填写事项的中文名称。</translation>
+    </message>
+    <message>
+        <source>Choose the department responsible for the matter.</source>
+        <translation>请选择该事项的实施部门。</translation>
+    </message>
+    <message>
+        <source>The responsible department: %1</source>
+        <translation>实施部门：%1</translation>
+    </message>
+    <message>
+        <source>The statutory time limit must be 0 to %1 working days (0: decided on the spot).</source>
+        <translation>法定办结时限应为 0 到 %1 个工作日（0 表示当场办结）。</translation>
+    </message>
+    <message>
+        <source>The promised time limit must be 0 to %1 working days (0: done on the spot).</source>
+        <translation>承诺办结时限应为 0 到 %1 个工作日（0 表示即办）。</translation>
+    </message>
+    <message>
+        <source>The promised time limit (%1) is longer than the statutory one (%2). Promise no more than the law allows.</source>
+        <translation>承诺时限（%1）超过了法定时限（%2）。承诺时限不得超过法定时限。</translation>
+    </message>
+    <message>
+        <source>List at least one required material, or mark the matter as needing none.</source>
+        <translation>请至少列出一项申请材料，或将事项标记为“无需材料”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
+        <translation>
+            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Chinese name.</source>
+        <translation>%1 没有中文名称。</translation>
+    </message>
+    <message>
+        <source>%1 repeats material %2; list each material once.</source>
+        <translation>%1 与材料 %2 重复；每项材料只需列出一次。</translation>
+    </message>
+    <message>
+        <source>%1: the number of copies must be 1 to %2.</source>
+        <translation>%1：份数应为 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation>收费项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be more than %2. A matter that is free lists no fee.</source>
+        <translation>%1：金额必须大于 %2。不收费的事项无需列出收费项目。</translation>
+    </message>
+    <message>
+        <source>%1 has no legal basis. No fee may be charged without one (Administrative Licensing Law art. 59): name the law or the pricing document.</source>
+        <translation>%1 没有收费依据。没有法定依据不得收费（《行政许可法》第五十九条）：请填写法律法规或收费文件。</translation>
+    </message>
+    <message>
+        <source>The workflow needs at least one stage (usually acceptance, review, decision, certificate and handover).</source>
+        <translation>办理流程至少需要一个环节（通常为受理、审查、决定、制证、送达）。</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>环节 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no step: add the department that works it, or remove the stage.</source>
+        <translation>%1 没有办理步骤：请添加承办部门，或删除该环节。</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1 第 %2 步</translation>
+    </message>
+    <message>
+        <source>%1: choose the department that works this step.</source>
+        <translation>%1：请选择承办此步骤的部门。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the time limit must be 0 to %2 working days, or none.</source>
+        <translation>%1：时限应为 0 到 %2 个工作日，或不设时限。</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 steps side by side: choose the lead department that coordinates them (art. 26).</source>
+        <translation>%1 有 %2 个步骤并联办理：请选择牵头部门（《行政许可法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>%1: the lead department must be one of the departments with a step in this stage.</source>
+        <translation>%1：牵头部门必须是本环节中承办步骤的部门之一。</translation>
+    </message>
+    <message>
+        <source>Departments work side by side in the workflow: mark the matter for joint handling (art. 26).</source>
+        <translation>流程中有多个部门并联办理：请将事项标记为联合办理（《行政许可法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>The matter is marked for joint handling, but only one department has steps in its workflow: add the other departments' steps or take the mark away.</source>
+        <translation>事项已标记为联合办理，但流程中只有一个部门：请添加其他部门的步骤，或取消该标记。</translation>
+    </message>
+    <message>
+        <source>The stages' own time limits add up to %1, more than the promised %2: shorten them or promise more.</source>
+        <translation>各环节时限合计 %1，超过了承诺时限 %2：请缩短环节时限或延长承诺时限。</translation>
+    </message>
+    <message>
+        <source>Give the department a short code, such as GA or SJ.</source>
+        <translation>请填写部门简码，如 GA、SJ。</translation>
+    </message>
+    <message>
+        <source>The department code "%1" may hold only letters, digits, "-", "_" and "." (at most 10).</source>
+        <translation>部门编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 10 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the department its Chinese name.</source>
+        <translation>请填写部门的中文名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1：新增 %2，修改 %3，未变 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the matter %2; every matter needs its own code.</source>
+        <translation>编码 %1 已被事项“%2”使用；每个事项的编码必须唯一。</translation>
+    </message>
+    <message>
+        <source>Another department already has the code %1.</source>
+        <translation>已有其他部门使用编码 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active matter(s) still need this department; give them another department or deactivate them first.</source>
+        <translation>
+            <numerusform>仍有 %n 个在用事项需要该部门；请先为这些事项更换部门或将其停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matter %1 was not saved: a material, fee or step that was removed is still referred to by cases. Nothing was changed; keep that item, or deactivate the matter and create a new one.</source>
+        <translation>事项 %1 未保存：被删除的材料、收费项目或步骤仍被办件引用。未作任何改动；请保留该项，或停用此事项后另建新事项。</translation>
+    </message>
+    <message>
+        <source>The matter %1 was not saved: %2</source>
+        <translation>事项 %1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>The matter was not found; another administrator may have removed it. Reload the catalog.</source>
+        <translation>未找到该事项，可能已被其他管理员删除。请重新加载目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The department %1 was kept: %n active matter(s) still need it. Give them another department or deactivate them first.</source>
+        <translation>
+            <numerusform>部门“%1”未删除：仍有 %n 个在用事项需要它。请先为这些事项更换部门或将其停用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>无法读取目录文件 %1：%2。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The built-in catalog is missing from the program.</source>
+        <translation>程序中缺少内置的事项目录。</translation>
+    </message>
+    <message>
+        <source>there is no department with the code %1 in the file or the database.</source>
+        <translation>文件和数据库中都没有编码为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be written to %1: %2. Any file that was there is unchanged; choose another place and try again.</source>
+        <translation>无法将目录写入 %1：%2。原有文件保持不变；请选择其他位置后重试。</translation>
     </message>
 </context>
 <context>
@@ -170,8 +801,184 @@
         <translation>在使用中将 SQLite 数据库复制到指定文件。</translation>
     </message>
     <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有提供密码。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add LOGIN --name NAME --roles clerk,approver [--department CODE] [--password-stdin]</source>
+        <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1 (to be changed at the first sign-in)</source>
+        <translation>临时密码：%1（首次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff passwd LOGIN [--password-stdin]</source>
+        <translation>用法：civicdesk staff passwd 登录名 [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1</source>
+        <translation>临时密码：%1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Name the staff member: civicdesk staff %1 LOGIN</source>
+        <translation>请指定人员：civicdesk staff %1 登录名</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>已完成：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk staff add|passwd|list|unlock|enable|disable …</source>
+        <translation>用法：civicdesk staff add|passwd|list|unlock|enable|disable …</translation>
+    </message>
+    <message>
+        <source>Usage: civicdesk audit verify | audit list [--subject TYPE:ID] [--limit N]</source>
+        <translation>用法：civicdesk audit verify | audit list [--subject 类型:编号] [--limit 条数]</translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>ok, %1 rows</source>
+        <translation>正常，共 %1 条</translation>
+    </message>
+    <message>
+        <source>Staff accounts: add, passwd, list, unlock, enable, disable.</source>
+        <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
+    </message>
+    <message>
+        <source>The staff member's name.</source>
+        <translation>人员姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department code (e.g. GA).</source>
+        <translation>部门代码（例如 GA）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: clerk, approver, supervisor, admin.</source>
+        <translation>以逗号分隔的角色：clerk、approver、supervisor、admin。</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Read the (temporary) password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取（临时）密码。</translation>
+    </message>
+    <message>
+        <source>The (temporary) password; visible to other users of this PC, prefer --password-stdin.</source>
+        <translation>（临时）密码；本机其他用户可以看到，建议使用 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Audit trail: verify the hash chain, or list rows.</source>
+        <translation>审计记录：校验哈希链，或列出记录。</translation>
+    </message>
+    <message>
+        <source>Only rows about TYPE:ID.</source>
+        <translation>只显示与“类型:编号”有关的记录。</translation>
+    </message>
+    <message>
+        <source>type:id</source>
+        <translation>类型:编号</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 500).</source>
+        <translation>最多 N 条（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Name what to do and the file: civicdesk catalog import FILE, or civicdesk catalog export FILE</source>
+        <translation>请指明操作和文件：civicdesk catalog import 文件，或 civicdesk catalog export 文件</translation>
+    </message>
+    <message>
+        <source>Wrote the catalog of %1 to %2.</source>
+        <translation>已将 %1 的事项目录写入 %2。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2:</source>
+        <translation>已将 %1 导入 %2：</translation>
+    </message>
+    <message>
+        <source>import FILE: add or update departments and matters from a catalog file; export FILE: write the whole catalog.</source>
+        <translation>import 文件：从目录文件新增或更新部门和事项；export 文件：导出完整的事项目录。</translation>
+    </message>
+    <message>
+        <source>Give one of --id, --uscc and --phone.</source>
+        <translation>请只给出 --id、--uscc、--phone 中的一个。</translation>
+    </message>
+    <message>
+        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER ("-" reads one value a line from standard input).</source>
+        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 "-" 从标准输入逐行读取）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1"; put values after --%2.</source>
+        <translation>多余的参数“%1”；要校验的值请写在 --%2 之后。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers, credit codes or phone numbers, for example a list before a bulk import.</source>
+        <translation>校验居民身份证号码、统一社会信用代码或电话号码，例如在批量导入前检查名单。</translation>
+    </message>
+    <message>
+        <source>A resident ID number (GB 11643), or - for one a line from standard input.</source>
+        <translation>居民身份证号码（GB 11643），或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>A unified social credit code (GB 32100), or - for one a line from standard input.</source>
+        <translation>统一社会信用代码（GB 32100），或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile or landline number, or - for one a line from standard input.</source>
+        <translation>内地手机或固定电话号码，或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
         <source>Name the case or ticket: civicdesk documents ID</source>
         <translation>请指定办件或排队号：civicdesk documents ID</translation>
+    </message>
+    <message>
+        <source>No documents were issued about %1.</source>
+        <translation>未就 %1 出具过文书。</translation>
     </message>
     <message>
         <source>copies made: %1</source>
@@ -216,10 +1023,6 @@
     <message>
         <source>paper</source>
         <translation>纸张</translation>
-    </message>
-    <message>
-        <source>No documents were issued about %1.</source>
-        <translation>未就 %1 出具过文书。</translation>
     </message>
 </context>
 <context>
@@ -418,16 +1221,6 @@
         <source>This database already holds real data; demonstration data is only added to a new, empty database.</source>
         <translation>此数据库中已有实际数据；演示数据只能添加到新的空数据库中。</translation>
     </message>
-    <message>
-        <source>The built-in catalog is missing from the program.</source>
-        <translation>程序中缺少内置的事项目录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n department(s)</source>
-        <translation>
-            <numerusform>%n 个部门</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DocumentKinds</name>
@@ -483,6 +1276,10 @@
 <context>
     <name>DocumentRegister</name>
     <message>
+        <source>The document %1 is of a kind this CivicDesk does not know (%2): a newer CivicDesk issued it. Install the newer CivicDesk on this PC to print it.</source>
+        <translation>文书 %1 的类型（%2）无法识别，它由更新版本的 CivicDesk 出具。请在本机安装新版 CivicDesk 后再打印。</translation>
+    </message>
+    <message>
         <source>No document %1 was issued here.</source>
         <translation>本处未出具过文书 %1。</translation>
     </message>
@@ -498,13 +1295,13 @@
         <source>The document of this copy is not in the register.</source>
         <translation>该打印件对应的文书不在文书登记簿中。</translation>
     </message>
-    <message>
-        <source>The document %1 is of a kind this CivicDesk does not know (%2): a newer CivicDesk issued it. Install the newer CivicDesk on this PC to print it.</source>
-        <translation>文书 %1 的类型（%2）无法识别，它由更新版本的 CivicDesk 出具。请在本机安装新版 CivicDesk 后再打印。</translation>
-    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
+    <message>
+        <source>A %1 has no layout for %2.</source>
+        <translation>%1没有适用于%2的版式。</translation>
+    </message>
     <message>
         <source>The document resource %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>
         <translation>程序中缺少文书资源 %1，未打印任何内容。请重新安装 CivicDesk。</translation>
@@ -524,10 +1321,6 @@
     <message>
         <source>The printer or file did not take the whole document.</source>
         <translation>打印机或文件未能接收完整的文书。</translation>
-    </message>
-    <message>
-        <source>A %1 has no layout for %2.</source>
-        <translation>%1没有适用于%2的版式。</translation>
     </message>
     <message>
         <source>Documents are not written in the language "%1".</source>
@@ -593,6 +1386,95 @@
     </message>
 </context>
 <context>
+    <name>HolidayFile</name>
+    <message>
+        <source>The calendar year</source>
+        <translation>该年度日历</translation>
+    </message>
+    <message>
+        <source>The calendar file %1</source>
+        <translation>日历文件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n more problem(s).</source>
+        <translation>
+            <numerusform>另有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2 The calendar was left as it was; correct the file, or get it again, and import it once more.</source>
+        <translation>%1未能导入。%2 日历保持原样；请修正文件或重新获取后再导入。</translation>
+    </message>
+    <message>
+        <source>Its year %1 is not between %2 and %3.</source>
+        <translation>其年份 %1 不在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>It lists no days. Every year has public holidays, so this is not the announced calendar of %1.</source>
+        <translation>其中没有列出任何日期。每年都有法定节假日，因此这不是公布的 %1 年节假日安排。</translation>
+    </message>
+    <message>
+        <source>One of its dates is not a valid date.</source>
+        <translation>其中有一个日期无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of the file.</source>
+        <translation>%1 不在文件所属的 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The name of %1 is longer than %2 characters.</source>
+        <translation>%1 的名称超过 %2 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a working day anyway, but is marked as a make-up working day; make-up working days fall on a Saturday or Sunday.</source>
+        <translation>%1 是%2，本来就是工作日，却被标为调休上班日；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be read: %2. Nothing was imported.</source>
+        <translation>无法读取日历文件 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes long, far too big for one year of holidays.</source>
+        <translation>文件大小为 %1 字节，远超一年节假日数据应有的大小。</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON (%1 at character %2).</source>
+        <translation>它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>It is not a calendar in the holiday-cn layout: it has no "year" and no "days".</source>
+        <translation>它不是 holiday-cn 格式的日历：既没有“year”，也没有“days”。</translation>
+    </message>
+    <message>
+        <source>Its "year" is missing or is not a whole number.</source>
+        <translation>缺少“year”，或其不是整数。</translation>
+    </message>
+    <message>
+        <source>Its "days" list is missing.</source>
+        <translation>缺少“days”列表。</translation>
+    </message>
+    <message>
+        <source>"isOffDay" (true or false)</source>
+        <translation>“isOffDay”（true 或 false）</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list has no %2.</source>
+        <translation>列表第 %1 项缺少 %2。</translation>
+    </message>
+    <message>
+        <source>Day %1 of the list: "%2" is not a date written as YYYY-MM-DD.</source>
+        <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The folder %1 does not exist (is the share connected?).</source>
@@ -633,6 +1515,21 @@
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed, and the upgrade was undone: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，升级已撤销：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: this PC is short of memory.</source>
+        <translation>无法对密码进行加密保护：本机内存不足。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters, with both letters and digits.</source>
+        <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1647,602 @@
     </message>
 </context>
 <context>
+    <name>StaffService</name>
+    <message>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
+        <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>Give the staff member at least one role.</source>
+        <translation>请至少为该人员分配一个角色。</translation>
+    </message>
+    <message>
+        <source>An approver decides for a department: choose the department.</source>
+        <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
+    </message>
+    <message>
+        <source>The login name "%1" is already taken; choose another.</source>
+        <translation>登录名“%1”已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is no department with the code "%1".</source>
+        <translation>没有代码为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation>没有名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled. Ask an administrator.</source>
+        <translation>账户“%1”已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
+        <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>再输错 %n 次密码，账户将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a signed-in staff member can change their password.</source>
+        <translation>只有已登录的人员才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>当前密码不正确，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself; ask another administrator.</source>
+        <translation>不能取消自己的系统管理员角色，请由其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Character %1 at position %2 is not allowed: %3 numbers consist of letters and digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：%3号码只由字母和数字组成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 number has %2 to %3 characters; this one has %n.</source>
+        <translation>
+            <numerusform>%1号码应为 %2 至 %3 位，此号码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>未填写内容。</translation>
+    </message>
+    <message>
+        <source>This is a 15-digit number of a first-generation ID card, which is no longer valid. Ask for the 18-character number of the current card.</source>
+        <translation>这是第一代身份证的 15 位号码，已经停止使用。请申请人提供现行身份证上的 18 位号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>身份证号码应为 18 位，此号码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: the first 17 characters of an ID number are digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：身份证号码前 17 位均为数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position 18 is not allowed: the last character of an ID number is a digit or X.</source>
+        <translation>第 18 位的字符 %1 不允许使用：身份证号码最后一位是数字或 X。</translation>
+    </message>
+    <message>
+        <source>An ID number begins with a region code starting with 1 to 6 or 8, not with %1.</source>
+        <translation>身份证号码以行政区划代码开头，首位应为 1 至 6 或 8，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Region code %1 (positions 1–2) is not a province or region of China.</source>
+        <translation>第 1–2 位的地区代码 %1 不是我国的省级行政区代码。</translation>
+    </message>
+    <message>
+        <source>Impossible birth date %1 (positions 7–14).</source>
+        <translation>出生日期 %1（第 7–14 位）不存在。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 (positions 7–14) is before 1900.</source>
+        <translation>出生日期 %1（第 7–14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 (positions 7–14) is in the future.</source>
+        <translation>出生日期 %1（第 7–14 位）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Wrong check character: expected %1, got %2. One of the 18 characters was probably mistyped; compare the number with the card.</source>
+        <translation>校验码错误：应为 %1，实际为 %2。很可能有一位录入有误，请与证件逐位核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位，此代码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter O at position %1 is never used in credit codes: it is probably the digit 0.</source>
+        <translation>统一社会信用代码不使用字母 O（第 %1 位），这里应该是数字 0。</translation>
+    </message>
+    <message>
+        <source>Letter I at position %1 is never used in credit codes: it is probably the digit 1.</source>
+        <translation>统一社会信用代码不使用字母 I（第 %1 位），这里应该是数字 1。</translation>
+    </message>
+    <message>
+        <source>Letter %1 at position %2 is never used in credit codes (I, O, Z, S and V are left out).</source>
+        <translation>统一社会信用代码不使用字母 %1（第 %2 位）；代码中不含 I、O、Z、S、V。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: credit codes consist of digits and capital letters.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：统一社会信用代码只由数字和大写字母组成。</translation>
+    </message>
+    <message>
+        <source>Registration authority code %1 (position 1) does not exist; it is one of 1 to 9, A, G, J, N, Q or Y.</source>
+        <translation>第 1 位的登记管理部门代码 %1 不存在，应为 1 至 9、A、G、J、N、Q 或 Y。</translation>
+    </message>
+    <message>
+        <source>Organisation type code %1 (position 2) does not exist for registration authority %2, which uses %3.</source>
+        <translation>登记管理部门代码为 %2 时，第 2 位的机构类别代码不能是 %1，只能是 %3。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: positions 3–8 hold the administrative division code and are digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：第 3–8 位是登记管理机关行政区划码，均为数字。</translation>
+    </message>
+    <message>
+        <source>Wrong check character: expected %1, got %2. One of the 18 characters was probably mistyped; compare the code with the business licence.</source>
+        <translation>校验码错误：应为 %1，实际为 %2。很可能有一位录入有误，请与营业执照逐位核对。</translation>
+    </message>
+    <message>
+        <source>The extension after “%1” is missing.</source>
+        <translation>“%1”后面缺少分机号。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed in a phone number.</source>
+        <translation>电话号码第 %2 位的字符 %1 不允许使用。</translation>
+    </message>
+    <message>
+        <source>Only phone numbers in mainland China (+86) are accepted.</source>
+        <translation>只接受中国内地（+86）的电话号码。</translation>
+    </message>
+    <message>
+        <source>A + is only allowed at the start, before the country code 86.</source>
+        <translation>“+”只能出现在开头、国家代码 86 之前。</translation>
+    </message>
+    <message>
+        <source>A phone number needs digits.</source>
+        <translation>电话号码中没有数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has no extension.</source>
+        <translation>手机号码没有分机号。</translation>
+    </message>
+    <message>
+        <source>This is too short for a mobile number (11 digits), and a landline number needs its area code, for example 010-12345678.</source>
+        <translation>作为手机号码位数不够（应为 11 位）；如果是固定电话，请加上区号，例如 010-12345678。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation>
+            <numerusform>手机号码应为 11 位，此号码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mobile numbers begin with 13 to 19, not with %1.</source>
+        <translation>手机号码以 13 至 19 开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>A 400 or 800 service number cannot reach a person; give a mobile or a landline number.</source>
+        <translation>400 或 800 客服号码无法联系到本人，请填写手机或固定电话号码。</translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code, for example 010-12345678 or 0755-1234567.</source>
+        <translation>固定电话号码需要加区号，例如 010-12345678 或 0755-1234567。</translation>
+    </message>
+    <message>
+        <source>This is neither a mobile number (11 digits starting with 1) nor a landline number with its area code (such as 010-12345678).</source>
+        <translation>这既不是手机号码（以 1 开头的 11 位数字），也不是带区号的固定电话号码（如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>Too many parts: a landline number is area code, number and an optional extension.</source>
+        <translation>号码分段过多：固定电话号码由区号、号码和可选的分机号组成。</translation>
+    </message>
+    <message>
+        <source>Area code %1 does not exist: area codes are 010, 020 to 029, or four digits from 0300 to 0999.</source>
+        <translation>区号 %1 不存在：区号为 010、020 至 029，或 0300 至 0999 之间的四位数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
+        <translation>
+            <numerusform>区号 %1 之后的号码应为 7 或 8 位，此号码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number after area code %1 cannot begin with 0.</source>
+        <translation>区号 %1 之后的号码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>The extension %1 is too long: it has at most 6 digits.</source>
+        <translation>分机号 %1 过长：分机号最多 6 位。</translation>
+    </message>
+    <message>
+        <source>A permit for Hong Kong and Macao residents begins with H (Hong Kong) or M (Macao), not with %1.</source>
+        <translation>港澳居民来往内地通行证号码以 H（香港）或 M（澳门）开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: after the letter, a permit number has only digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：通行证号码字母之后只有数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
+        <translation>
+            <numerusform>港澳居民来往内地通行证号码为 1 个字母加 8 位数字（旧版为 10 位数字），此号码字母后有 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not allowed: a permit number for Taiwan residents has only digits.</source>
+        <translation>第 %2 位的字符 %1 不允许使用：台湾居民来往大陆通行证号码只有数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
+        <translation>
+            <numerusform>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位），此号码为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Unknown document type.</source>
+        <translation>未知的证件类型。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is a digit; a name has no digits.</source>
+        <translation>第 %2 位的字符 %1 是数字，姓名中不能有数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 at position %2 is not used in names.</source>
+        <translation>第 %2 位的字符 %1 不能用于姓名。</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter or Chinese character.</source>
+        <translation>姓名中至少要有一个汉字或字母。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name has at most 50 characters; this one has %n.</source>
+        <translation>
+            <numerusform>姓名最多 50 个字，此处为 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <translation>
+            <numerusform>单位名称最多 100 个字，此处为 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An address has at most 200 characters; this one has %n.</source>
+        <translation>
+            <numerusform>地址最多 200 个字，此处为 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>A person is identified by an ID card, a permit or a passport, not by a credit code.</source>
+        <translation>自然人应使用身份证、通行证或护照，不能使用统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The calendar does not cover %1: the date was counted with weekends only, without public holidays and make-up working days, and may be wrong. Ask the administrator to import the holidays of %1.</source>
+        <translation>日历中没有 %1 年：该日期仅按周末计算，未考虑法定节假日和调休，可能不准确。请联系管理员导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1, the current year: deadlines are counted with weekends only, without public holidays and make-up working days. Import the holidays of %1 now.</source>
+        <translation>日历中没有本年度（%1 年）：办理期限仅按周末计算，未考虑法定节假日和调休。请立即导入 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <source>The calendar does not cover %1 yet: deadlines that reach into %1 are counted with weekends only. The State Council announces the holidays of the next year in early November; import them as soon as they are published.</source>
+        <translation>日历中还没有 %1 年：延续到 %1 年的办理期限仅按周末计算。国务院通常在 11 月上旬公布下一年的节假日安排，公布后请尽快导入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A natural person, identified by an ID card, a permit or a passport</source>
+        <translation>自然人，凭身份证、通行证或护照办理</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>法人或其他组织(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A company, an institution or another organisation, identified by its unified social credit code</source>
+        <translation>企业、事业单位或其他组织，凭统一社会信用代码办理</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>as on the document</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>type or scan</source>
+        <translation>输入或扫描</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>手机，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>联系地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>for mailing the result</source>
+        <translation>用于邮寄办理结果</translation>
+    </message>
+    <message>
+        <source>Organisation na&amp;me</source>
+        <translation>单位名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>与登记名称一致</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 characters; type or scan</source>
+        <translation>18 位，输入或扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson</source>
+        <translation>联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one</source>
+        <translation>联系人电话(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>单位地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>登记住所</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation>填入(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enter: fill the empty fields from the record</source>
+        <translation>Enter：用已有记录填写空白栏目</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Esc: go on without the record</source>
+        <translation>Esc：不使用已有记录，继续填写</translation>
+    </message>
+    <message>
+        <source>Show the full number (recorded in the audit trail)</source>
+        <translation>显示完整号码（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Showing the full number needs the permission to see personal data in full.</source>
+        <translation>显示完整号码需要“查看完整个人信息”的权限。</translation>
+    </message>
+    <message>
+        <source>Born %1, female.</source>
+        <translation>出生日期 %1，女。</translation>
+    </message>
+    <message>
+        <source>Born %1, male.</source>
+        <translation>出生日期 %1，男。</translation>
+    </message>
+    <message>
+        <source>Known applicant: the empty fields were filled in from the record. Check them with the applicant.</source>
+        <translation>老申请人：空白栏目已按已有记录填写，请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Known applicant: %1 (last updated %2). Fill in the empty fields?</source>
+        <translation>已有记录：%1（最后更新于 %2）。是否用它填写空白栏目？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: the record says “%2”; “%3” as entered is kept.</source>
+        <translation>%1：记录为“%2”，保留您填写的“%3”。</translation>
+    </message>
+    <message>
+        <source>Enter fills in, Esc goes on without it.</source>
+        <translation>按 Enter 填入，按 Esc 不填入继续。</translation>
+    </message>
+    <message>
+        <source>Shown in full; this was recorded in the audit trail.</source>
+        <translation>已显示完整号码，本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::AuditTrailView</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>id or number</source>
+        <translation>编号或号码</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人员</translation>
+    </message>
+    <message>
+        <source>action, e.g. login</source>
+        <translation>操作，例如 login</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 rows; narrow the filter to see older ones.</source>
+        <translation>仅显示最新的 %1 条；如需查看更早的记录，请缩小筛选范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计记录完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1</source>
+        <translation>审计记录已被篡改。%1</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::Authorization</name>
     <message>
         <source>%1 may not %2: this needs the role of %3. The attempt was recorded.</source>
@@ -758,6 +2251,319 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CalendarEditor</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Import year from file…</source>
+        <translation>从文件导入年份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add year by hand…</source>
+        <translation>手工添加年份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Year not in the calendar (weekends only)</source>
+        <translation>日历中没有的年份（仅按周末计算）</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>&amp;Day off (public holiday)</source>
+        <translation>放假（法定节假日）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working day (weekend)</source>
+        <translation>调休上班（周末）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>the holiday, e.g. 国庆节</source>
+        <translation>所属节日，如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation>日历中还没有任何年份。</translation>
+    </message>
+    <message>
+        <source>Years in the calendar: %1</source>
+        <translation>日历已包含的年份：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not in the calendar.&lt;/b&gt; Its days are counted with weekends only (hatched). Import its holidays, or add the year by hand.</source>
+        <translation>&lt;b&gt;日历中没有 %1 年。&lt;/b&gt;该年仅按周末计算（斜线标示）。请导入该年的节假日安排，或手工添加该年份。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3, %4. Added %5 by %6; last changed %7 by %8.</source>
+        <translation>&lt;b&gt;%1 年&lt;/b&gt;：%2&lt;br&gt;%3，%4。%5 由 %6 添加；最近一次修改：%7，%8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>放假 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>调休上班 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day.</source>
+        <translation>工作日。</translation>
+    </message>
+    <message>
+        <source>Weekend: a day off.</source>
+        <translation>周末：休息日。</translation>
+    </message>
+    <message>
+        <source>Day off: %1.</source>
+        <translation>放假：%1。</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休) for %1.</source>
+        <translation>调休上班日（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar, so this is the weekday rule only.</source>
+        <translation>日历中没有 %1 年，此处仅按星期规则显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Normal working day (Monday to Friday)</source>
+        <translation>正常工作日（周一至周五）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal weekend day off</source>
+        <translation>正常周末休息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>只有周六或周日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 already follows the weekday rule; nothing was changed.</source>
+        <translation>%1已按星期规则安排，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal working day again.</source>
+        <translation>已保存：%1恢复为正常工作日。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is a normal weekend day off again.</source>
+        <translation>已保存：%1恢复为正常周末休息。</translation>
+    </message>
+    <message>
+        <source>%1 is already so; nothing was changed.</source>
+        <translation>%1已是如此，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a day off (%2).</source>
+        <translation>已保存：%1改为放假（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a make-up working day (%2).</source>
+        <translation>已保存：%1改为调休上班（%2）。</translation>
+    </message>
+    <message>
+        <source>Deadlines are counted with it from now on, on every PC.</source>
+        <translation>此后所有电脑都按此计算办理期限。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar (%2, %3; last changed %4 by %5). Importing the file replaces all of its days, including days changed here by hand. Replace %1?</source>
+        <translation>日历中已有 %1 年（%2，%3；最近一次修改：%4，%5）。导入该文件将替换这一年的全部日期，包括在此手工修改过的日期。是否替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>替换 %1 年？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; %1 was left as it was.</source>
+        <translation>未导入任何内容，%1 年保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 in the calendar already holds exactly the days of the file; nothing was changed.</source>
+        <translation>日历中的 %1 年与文件完全相同，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the calendar: %2, %3.</source>
+        <translation>已替换日历中的 %1 年：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the calendar: %2, %3.</source>
+        <translation>已将 %1 年导入日历：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the calendar without any announced day? Until its public holidays and make-up working days are entered here one by one, every weekday of %1 counts as a working day. When the notice is available as a file, import it instead.</source>
+        <translation>是否在日历中添加不含任何调整日期的 %1 年？在此逐日录入该年的法定节假日和调休上班日之前，%1 年的周一至周五都按工作日计算。如有该年通知的数据文件，请改用导入。</translation>
+    </message>
+    <message>
+        <source>Add %1 by hand?</source>
+        <translation>手工添加 %1 年？</translation>
+    </message>
+    <message>
+        <source>%1 was added to the calendar. Select each day off and make-up working day of the notice and save it.</source>
+        <translation>已在日历中添加 %1 年。请按通知逐一选择放假日和调休上班日并保存。</translation>
+    </message>
+    <message>
+        <source>Import calendar year</source>
+        <translation>导入年度日历</translation>
+    </message>
+    <message>
+        <source>Calendar files in the holiday-cn layout (*.json);;All files (*)</source>
+        <translation>holiday-cn 格式的日历文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add year by hand</source>
+        <translation>手工添加年份</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator (or is the demonstration password). Choose your own before you start.</source>
+        <translation>您的密码由管理员设置（或为演示密码）。开始工作前，请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 位，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DemoData</name>
+    <message numerus="yes">
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <translation>
+            <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 persons and %2 organisations</source>
+        <translation>
+            <numerusform>%n 个申请人：自然人 %1 个，法人或其他组织 %2 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::HolidayCalendarView</name>
+    <message>
+        <source>Off</source>
+        <comment>calendar mark, 休</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>calendar mark, 班</comment>
+        <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::LoginDialog</name>
+    <message>
+        <source>Sign in to CivicDesk</source>
+        <translation>登录 CivicDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CivicDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CivicDesk 政务服务窗口系统&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
+        <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter your login name.</source>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
@@ -839,10 +2645,6 @@
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Service catalog, windows, staff, holidays and settings.</source>
-        <translation>事项目录、窗口、人员、节假日与系统设置。</translation>
-    </message>
-    <message>
         <source>CivicDesk</source>
         <translation>CivicDesk 政务服务窗口系统</translation>
     </message>
@@ -866,12 +2668,63 @@
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Window service, one-stop approval and queue management for administrative service centers.&lt;/p&gt;&lt;p&gt;Database: %2 (schema version %3)&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;面向政务服务中心的窗口受理、一站式审批与排队叫号系统。&lt;/p&gt;&lt;p&gt;数据库：%2（结构版本 %3）&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::PersonalDataEdit</name>
+    <message>
+        <source>%1 (on record; type to replace)</source>
+        <translation>%1（已有记录；输入新号码即可替换）</translation>
+    </message>
 </context>
 <context>
     <name>civicdesk::PrintService</name>
     <message>
         <source>The %1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No printer for %1 is set up on this PC; choose one in the print dialog of the print preview.</source>
+        <translation>本机尚未设置用于%1的打印机，请在打印预览的打印对话框中选择一台。</translation>
     </message>
     <message>
         <source>The printer "%1" is not known on this PC; it may have been removed or renamed.</source>
@@ -929,9 +2782,127 @@
         <source>Save this document as a PDF file</source>
         <translation>将本文书另存为 PDF 文件</translation>
     </message>
+</context>
+<context>
+    <name>civicdesk::StaffAdminWidget</name>
     <message>
-        <source>No printer for %1 is set up on this PC; choose one in the print dialog of the print preview.</source>
-        <translation>本机尚未设置用于%1的打印机，请在打印预览的打印对话框中选择一台。</translation>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Added. Temporary password: %1 — the new colleague changes it at the first sign-in.</source>
+        <translation>已添加。临时密码：%1 —— 新同事首次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Select a staff member first.</source>
+        <translation>请先选择一名人员。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>%1 的角色已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is now %2; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码现为 %2，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::StaffDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>(the center itself)</source>
+        <translation>（中心本级）</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>

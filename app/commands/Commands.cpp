@@ -6,6 +6,10 @@ QVector<Command> allCommands()
 {
     QVector<Command> all;
     all += storageCommands();
+    all += securityCommands();
+    all += calendarCommands();
+    all += catalogCommands();
+    all += applicantCommands();
     all += documentCommands();
     return all;
 }

@@ -7,6 +7,10 @@
 namespace civicdesk {
 
 QVector<Command> storageCommands();  // init, demo, check, backup
+QVector<Command> securityCommands(); // staff, audit
+QVector<Command> calendarCommands(); // calendar add-days | between | show | import
+QVector<Command> catalogCommands(); // catalog import, catalog export
+QVector<Command> applicantCommands(); // validate
 QVector<Command> documentCommands(); // documents, document-pdf
 
 } // namespace civicdesk

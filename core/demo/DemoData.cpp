@@ -1,15 +1,14 @@
 #include "DemoData.h"
 
 #include "Clock.h"
+#include "catalog/CatalogService.h"
 #include "documents/DocumentDemo.h"
+#include "intake/ApplicantDemoData.h"
+#include "security/Session.h"
+#include "security/StaffDemo.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace civicdesk {
 
@@ -23,7 +22,6 @@ Result<bool> DemoData::isPresent(const Database& db)
 
 Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
 {
-    Q_UNUSED(clock);
     auto present = isPresent(db);
     if (!present)
         return present.error();
@@ -38,25 +36,16 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
                      tr("This database already holds real data; demonstration data is only added "
                         "to a new, empty database."));
 
-    QFile file(QStringLiteral(":/civicdesk/catalog/default_catalog.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Internal, tr("The built-in catalog is missing from the program."));
-    const QJsonObject catalog = QJsonDocument::fromJson(file.readAll()).object();
-
     DemoSummary summary;
+    const Session demo = Session::system(QStringLiteral("demo"));
+    const Context ctx{db, clock, demo};
     Status s = db.write([&](Transaction& tx) -> Status {
-        int order = 0;
-        for (const QJsonValue& v : catalog.value(QLatin1String("departments")).toArray()) {
-            const QJsonObject d = v.toObject();
-            CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO departments (id, code, name_zh, "
-                                                 "name_en, active, sort_order) VALUES (?, ?, ?, "
-                                                 "?, 1, ?)"),
-                                  {newId(), d.value(QLatin1String("code")).toString(),
-                                   d.value(QLatin1String("name_zh")).toString(),
-                                   d.value(QLatin1String("name_en")).toString(), ++order})
-                              .status());
-        }
-        summary.lines << tr("%n department(s)", nullptr, order);
+        auto catalog = CatalogService(ctx).importDefaultCatalog();
+        if (!catalog)
+            return catalog.error();
+        summary.lines << catalog->lines();
+        CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
+        CIVICDESK_TRY(addDemoApplicants(tx, ctx, summary.lines));
         CIVICDESK_TRY(DocumentDemo::fill(tx));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "Authorization.h"
 #include "Clock.h"
 #include "Session.h"
 #include "storage/Database.h"
@@ -124,6 +125,9 @@ Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& acti
     e.staffLogin = ctx.session.login();
     e.action = action;
     e.subject = subject;
+    // A null QString binds as SQL NULL; these columns want "" for "none".
+    if (e.subject.id.isNull())
+        e.subject.id = QLatin1String("");
     const QString detailsText = compactJson(details);
     e.hash = hashOf(lastHash, canonicalForm(e, detailsText));
 
@@ -302,6 +306,16 @@ Result<QVector<AuditEntry>> AuditLog::query(const Database& db, const AuditFilte
     while (q.value().next())
         rows.push_back(readRow(q.value()).entry);
     return rows;
+}
+
+} // namespace civicdesk
+
+namespace civicdesk {
+
+Result<QVector<AuditEntry>> AuditLog::browse(const Context& ctx, const AuditFilter& filter)
+{
+    CIVICDESK_TRY(authorize(ctx, Permission::ViewAuditTrail, {QStringLiteral("audit"), filter.subjectId}));
+    return query(ctx.db, filter);
 }
 
 } // namespace civicdesk

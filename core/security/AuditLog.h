@@ -70,6 +70,8 @@ public:
 
     static Result<AuditVerification> verify(const Database& db);
     static Result<QVector<AuditEntry>> query(const Database& db, const AuditFilter& filter);
+    // query() for a person: needs Permission::ViewAuditTrail.
+    static Result<QVector<AuditEntry>> browse(const Context& ctx, const AuditFilter& filter);
 
     // The hashed form of a row: fixed field order, compact JSON.
     static QByteArray canonical(const AuditEntry& entry);

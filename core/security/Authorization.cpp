@@ -28,7 +28,8 @@ Status authorize(const Context& ctx, Permission permission, const AuditSubject& 
                                : subject,
         {{QStringLiteral("permission"), Permissions::permissionKey(permission)}});
     if (!recorded)
-        return Error(ErrorKind::Denied, sentence + QLatin1Char(' ') + recorded.message());
+        return Error(ErrorKind::Denied, sentence + QLatin1Char(' ') + recorded.message(),
+                     recorded.error().detail);
     return Error(ErrorKind::Denied, sentence);
 }
 

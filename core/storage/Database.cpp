@@ -3,12 +3,16 @@
 #include "Transaction.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace civicdesk {
 
@@ -26,6 +30,21 @@ QString firstLine(const QString& s)
 {
     const int nl = s.indexOf(QLatin1Char('\n'));
     return (nl < 0 ? s : s.left(nl)).trimmed();
+}
+
+// Waits for another connection's lock in short, jittered sleeps. SQLite's own handler sleeps up
+// to 100 ms at a time, so with several PCs waiting the lock often sits free while everyone
+// sleeps; polling every 0.5–2 ms hands it to the next waiter almost at once, which keeps the
+// slowest of many concurrent writers (call next ticket, intake) within a few milliseconds.
+int waitForLock(void* timeoutMs, int attempt)
+{
+    thread_local QElapsedTimer waited;
+    if (attempt == 0)
+        waited.start();
+    if (waited.elapsed() >= *static_cast<const int*>(timeoutMs))
+        return 0;
+    QThread::usleep(500 + QRandomGenerator::global()->bounded(1500));
+    return 1;
 }
 
 } // namespace
@@ -134,6 +153,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spe
 Status Database::configureSqlite()
 {
     const QString shown = m_spec.describe();
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* h = *static_cast<sqlite3* const*>(handle.constData()))
+            sqlite3_busy_handler(h, &waitForLock, &m_options.busyTimeoutMs);
+    }
     // Reading the header first tells a database from any other file without writing to it.
     auto version = scalar(QStringLiteral("PRAGMA schema_version"));
     if (!version) {

@@ -3,6 +3,7 @@
 #include "Meta.h"
 
 #include "Clock.h"
+#include "calendar/CalendarService.h"
 
 #include <QFileInfo>
 
@@ -24,6 +25,7 @@ Result<PreparedDatabase> prepareDatabase(const ConnectionSpec& spec, const Clock
     prepared.migration = report.value();
     prepared.created = !existed || report.value().fromVersion == 0;
     CIVICDESK_TRY(Meta::ensureIdentity(*prepared.db, clock));
+    CIVICDESK_TRY(CalendarService::seedBuiltInYears(*prepared.db, clock).status());
     return prepared;
 }
 

@@ -1,17 +1,23 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPane.h"
+#include "audit/AuditTrailView.h"
+#include "calendar/CalendarEditor.h"
+#include "login/LoginDialog.h"
 #include "settings/StorageSettingsDialog.h"
+#include "staff/StaffAdminWidget.h"
 
 #include "Config.h"
 #include "Services.h"
 #include "demo/DemoData.h"
+#include "security/StaffService.h"
 #include "storage/Migrator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -19,6 +25,9 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+
+#include <algorithm>
 
 namespace civicdesk {
 
@@ -26,6 +35,7 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_config(config)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.svg")));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +46,11 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #eef2f6; font-size: 11pt; padding-top: 6px; }"
+        "QListWidget::item { padding: 4px 8px; border-radius: 4px; }"
+        "QListWidget::item:selected { background: #2f5d8a; color: white; }"));
     m_panes = new QStackedWidget(central);
     m_panes->setObjectName(QStringLiteral("panes"));
     layout->addWidget(m_navigation);
@@ -53,6 +68,14 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
                                 .arg(storageModeName(m_services.db().mode()),
                                      m_services.db().spec().describe()));
     statusBar()->addPermanentWidget(m_storageLabel);
+    const Session& session = m_services.session();
+    auto* who = new QLabel(session.isSystem()
+                               ? session.displayName()
+                               : tr("%1 · %2").arg(session.displayName(),
+                                                    StaffService::rolesText(session.staff().roles)),
+                           this);
+    who->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(who);
 
     updateTitle();
     resize(1200, 760);
@@ -73,41 +96,77 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* change = account->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
+    change->setEnabled(!m_services.session().isSystem());
+    QAction* out = account->addAction(tr("&Sign out"), this, &MainWindow::signOut);
+    out->setObjectName(QStringLiteral("actionSignOut"));
+    out->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    out->setEnabled(!m_services.session().isSystem());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::createPanes()
 {
-    addPane(QStringLiteral("queue"), tr("Queue"),
-            new PlaceholderPane(tr("Queue"),
-                                tr("Call the next ticket, recall, transfer and finish service at "
-                                   "this window.")));
-    addPane(QStringLiteral("intake"), tr("Intake"),
-            new PlaceholderPane(tr("Intake"),
-                                tr("Take in an application: pick the matter, check the materials "
-                                   "and decide on the spot.")));
-    addPane(QStringLiteral("cases"), tr("Cases"),
-            new PlaceholderPane(tr("Cases"), tr("Find a case by number, applicant or date.")));
-    addPane(QStringLiteral("approvals"), tr("Approvals"),
-            new PlaceholderPane(tr("Approvals"),
-                                tr("The approval steps waiting for your department.")));
-    addPane(QStringLiteral("supervision"), tr("Supervision"),
-            new PlaceholderPane(tr("Supervision"),
-                                tr("Cases near or past their time limits, ratings and "
-                                   "complaints.")));
-    addPane(QStringLiteral("reports"), tr("Reports"),
-            new PlaceholderPane(tr("Reports"), tr("Daily and monthly figures of the center.")));
-    addPane(QStringLiteral("administration"), tr("Administration"),
-            new PlaceholderPane(tr("Administration"),
-                                tr("Service catalog, windows, staff, holidays and settings.")));
+    // Each place of work appears only for those whose roles allow it; the core checks every
+    // action again, this only keeps the window free of what a person cannot use.
+    const Session& session = m_services.session();
+    auto any = [&session](std::initializer_list<Permission> permissions) {
+        return std::any_of(permissions.begin(), permissions.end(),
+                           [&session](Permission p) { return session.can(p); });
+    };
+    if (any({Permission::ServeQueue}))
+        addPane(QStringLiteral("queue"), tr("Queue"),
+                new PlaceholderPane(tr("Queue"),
+                                    tr("Call the next ticket, recall, transfer and finish service "
+                                       "at this window.")));
+    if (any({Permission::TakeInApplication}))
+        addPane(QStringLiteral("intake"), tr("Intake"),
+                new PlaceholderPane(tr("Intake"),
+                                    tr("Take in an application: pick the matter, check the "
+                                       "materials and decide on the spot.")));
+    if (any({Permission::ViewCases}))
+        addPane(QStringLiteral("cases"), tr("Cases"),
+                new PlaceholderPane(tr("Cases"), tr("Find a case by number, applicant or date.")));
+    if (any({Permission::DecideApprovalStep}))
+        addPane(QStringLiteral("approvals"), tr("Approvals"),
+                new PlaceholderPane(tr("Approvals"),
+                                    tr("The approval steps waiting for your department.")));
+    if (any({Permission::ViewSupervision})) {
+        auto* tabs = new QTabWidget;
+        tabs->addTab(new PlaceholderPane(tr("Supervision"),
+                                         tr("Cases near or past their time limits, ratings and "
+                                            "complaints.")),
+                     tr("Time limits"));
+        if (session.can(Permission::ViewAuditTrail))
+            tabs->addTab(new AuditTrailView(m_services), tr("Audit trail"));
+        addPane(QStringLiteral("supervision"), tr("Supervision"), tabs);
+    }
+    if (any({Permission::ViewReports}))
+        addPane(QStringLiteral("reports"), tr("Reports"),
+                new PlaceholderPane(tr("Reports"), tr("Daily and monthly figures of the center.")));
+    if (any({Permission::ManageCatalog, Permission::ManageCalendar, Permission::ManageWindows,
+             Permission::ManageStaff, Permission::ManageSettings})) {
+        auto* tabs = new QTabWidget;
+        if (session.can(Permission::ManageStaff))
+            tabs->addTab(new StaffAdminWidget(m_services), tr("Staff"));
+        if (session.can(Permission::ManageCalendar))
+            tabs->addTab(new CalendarEditor(m_services), tr("Holidays"));
+        if (session.can(Permission::ViewAuditTrail))
+            tabs->addTab(new AuditTrailView(m_services), tr("Audit trail"));
+        addPane(QStringLiteral("administration"), tr("Administration"), tabs);
+    }
 }
 
 void MainWindow::addPane(const QString& id, const QString& title, QWidget* pane)
 {
     pane->setObjectName(id + QStringLiteral("Pane"));
     m_panes->addWidget(pane);
-    auto* item = new QListWidgetItem(title, m_navigation);
+    QIcon icon(QStringLiteral(":/civicdesk/icons/%1.svg").arg(id));
+    icon.addFile(QStringLiteral(":/civicdesk/icons/%1-selected.svg").arg(id), QSize(), QIcon::Selected);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, 36));
     m_paneIds << id;
@@ -179,6 +238,22 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(CIVICDESK_VERSION),
                                 m_services.db().spec().describe().toHtmlEscaped())
                            .arg(Migrator::latestVersion()));
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_services, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatusMessage(tr("Your password was changed."));
+}
+
+void MainWindow::signOut()
+{
+    Status s = StaffService::signOut(m_services.context());
+    if (!s)
+        QMessageBox::warning(this, tr("Sign out"), s.message());
+    m_signedOut = true;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

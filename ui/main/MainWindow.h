@@ -28,6 +28,8 @@ public:
     QWidget* pane(const QString& id) const;
 
     void showStatusMessage(const QString& message);
+    // True when the window closed because the user signed out (the login comes back).
+    bool signedOut() const { return m_signedOut; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -39,6 +41,8 @@ private:
     void updateTitle();
     void openStorageSettings();
     void showAbout();
+    void changePassword();
+    void signOut();
 
     Services& m_services;
     Config& m_config;
@@ -46,6 +50,7 @@ private:
     QStackedWidget* m_panes = nullptr;
     QLabel* m_storageLabel = nullptr;
     QStringList m_paneIds;
+    bool m_signedOut = false;
 };
 
 } // namespace civicdesk
