@@ -41,6 +41,10 @@ void addGlobalOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("config"),
                  CommandLine::tr("A settings file to use instead of this user's."),
                  CommandLine::tr("file")});
+    p.addOption({QStringLiteral("kiosk"),
+                 CommandLine::tr("Run as the full-screen ticket dispenser of the hall.")});
+    p.addOption({QStringLiteral("display"),
+                 CommandLine::tr("Run as the full-screen display board of the hall.")});
 }
 
 QString commandIn(const QStringList& args)

@@ -6,6 +6,8 @@
 #include "demo/DemoData.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "queue/DisplayBoard.h"
+#include "queue/KioskWindow.h"
 #include "settings/StorageSettingsDialog.h"
 
 #include <QApplication>
@@ -86,6 +88,21 @@ int startGui(CommandContext& ctx)
                          .arg(QDir::toNativeSeparators(prepared->migration.backupFile));
         }
         break;
+    }
+
+    // The hall's own screens need no login: the dispenser issues tickets as "system:kiosk",
+    // the board only reads.
+    if (ctx.parser.isSet(QStringLiteral("kiosk"))) {
+        Services services(std::move(db), ctx.clock, Session::system(QStringLiteral("kiosk")));
+        KioskWindow kiosk(services);
+        kiosk.showFullScreen();
+        return QApplication::exec();
+    }
+    if (ctx.parser.isSet(QStringLiteral("display"))) {
+        Services services(std::move(db), ctx.clock, Session::system(QStringLiteral("display")));
+        DisplayBoard board(services);
+        board.showFullScreen();
+        return QApplication::exec();
     }
 
     Services services(std::move(db), ctx.clock);

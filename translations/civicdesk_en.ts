@@ -59,14 +59,17 @@
 <context>
     <name>CatalogRules</name>
     <message numerus="yes">
-        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation><numerusform>The matter is marked as needing no materials, but lists %n; remove it or take the mark away.</numerusform><numerusform>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1 (and %n more problem)</numerusform>
             <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n material(s); remove them or take the mark away.</source>
+        <translation>
+            <numerusform>The matter is marked as needing no materials, but lists %n material; remove them or take the mark away.</numerusform>
+            <numerusform>The matter is marked as needing no materials, but lists %n materials; remove them or take the mark away.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,12 +105,77 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Mean wait: unbounded; %n window(s) cannot keep up, the queue grows all day.</source>
+        <translation>
+            <numerusform>Mean wait: unbounded; %n window cannot keep up, the queue grows all day.</numerusform>
+            <numerusform>Mean wait: unbounded; %n windows cannot keep up, the queue grows all day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HolidayFile</name>
     <message numerus="yes">
         <source>There are %n more problem(s).</source>
         <translation>
             <numerusform>There is %n more problem.</numerusform>
             <numerusform>There are %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message numerus="yes">
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <translation>
+            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 has been called %n time(s) without an answer. Mark it as a no-show or postpone it.</source>
+        <translation>
+            <numerusform>Ticket %1 has been called %n time without an answer. Mark it as a no-show or postpone it.</numerusform>
+            <numerusform>Ticket %1 has been called %n times without an answer. Mark it as a no-show or postpone it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingDemo</name>
+    <message numerus="yes">
+        <source>%n ticket category(s)</source>
+        <translation>
+            <numerusform>%n ticket category</numerusform>
+            <numerusform>%n ticket categorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster seat(s) for this week and the next</source>
+        <translation>
+            <numerusform>%n roster seat for this week and the next</numerusform>
+            <numerusform>%n roster seats for this week and the next</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue ticket(s) of the last four weeks</source>
+        <translation>
+            <numerusform>%n queue ticket of the last four weeks</numerusform>
+            <numerusform>%n queue tickets of the last four weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s), %1 of them followed by a rectification</source>
+        <translation>
+            <numerusform>%n rating, %1 of them followed by a rectification</numerusform>
+            <numerusform>%n ratings, %1 of them followed by a rectification</numerusform>
         </translation>
     </message>
 </context>
@@ -125,43 +193,73 @@
     <name>Validators</name>
     <message numerus="yes">
         <source>A %1 number has %2 to %3 characters; this one has %n.</source>
-        <translation><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform><numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform>
+            <numerusform>A %1 number has %2 to %3 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters; this one has %n.</source>
-        <translation><numerusform>An ID number has 18 characters; this one has %n.</numerusform><numerusform>An ID number has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+            <numerusform>An ID number has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation><numerusform>A mobile number has 11 digits; this one has %n.</numerusform><numerusform>A mobile number has 11 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The number after area code %1 must have 7 or 8 digits; this one has %n.</source>
-        <translation><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform><numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform>
+            <numerusform>The number after area code %1 must have 7 or 8 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</source>
-        <translation><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digit after the letter.</numerusform><numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</numerusform></translation>
+        <translation>
+            <numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digit after the letter.</numerusform>
+            <numerusform>A permit number for Hong Kong and Macao residents is a letter and 8 digits (older cards: 10 digits); this one has %n digits after the letter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</source>
-        <translation><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform><numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform>
+            <numerusform>A permit number for Taiwan residents has 8 digits (older permits: 10); this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A name has at most 50 characters; this one has %n.</source>
-        <translation><numerusform>A name has at most 50 characters; this one has %n.</numerusform><numerusform>A name has at most 50 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A name has at most 50 characters; this one has %n.</numerusform>
+            <numerusform>A name has at most 50 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
-        <translation><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform><numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform></translation>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
+        <translation>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An address has at most 200 characters; this one has %n.</source>
-        <translation><numerusform>An address has at most 200 characters; this one has %n.</numerusform><numerusform>An address has at most 200 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
+            <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -199,17 +297,119 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CatalogEditor</name>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Not saved: %n problem, shown next to the fields. Everything you typed is still here.</numerusform>
+            <numerusform>Not saved: %n problems, shown next to the fields. Everything you typed is still here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s): %1 persons and %2 organisations</source>
-        <translation><numerusform>%n applicant: %1 persons and %2 organisations</numerusform><numerusform>%n applicants: %1 persons and %2 organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n applicant: %1 persons and %2 organisations</numerusform>
+            <numerusform>%n applicants: %1 persons and %2 organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DisplayBoard</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::KioskWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n persons ahead of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimated wait about %n min</source>
+        <translation>
+            <numerusform>estimated wait about %n min</numerusform>
+            <numerusform>estimated wait about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::QueuePane</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>Called %n time</numerusform>
+            <numerusform>Called %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>issued %1, waited %n min</source>
+        <translation>
+            <numerusform>issued %1, waited %n min</numerusform>
+            <numerusform>issued %1, waited %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::RosterEditor</name>
+    <message numerus="yes">
+        <source>%n hour(s) of this week have fewer windows than advised.</source>
+        <translation>
+            <numerusform>%n hour of this week have fewer windows than advised.</numerusform>
+            <numerusform>%n hours of this week have fewer windows than advised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seated in %n shift(s).</source>
+        <translation>
+            <numerusform>%1 seated in %n shift.</numerusform>
+            <numerusform>%1 seated in %n shifts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n seat(s) from last week; the seats this week had before were replaced.</source>
+        <translation>
+            <numerusform>Copied %n seat from last week; the seats this week had before were replaced.</numerusform>
+            <numerusform>Copied %n seats from last week; the seats this week had before were replaced.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

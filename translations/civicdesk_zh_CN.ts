@@ -491,12 +491,6 @@
         <source>List at least one required material, or mark the matter as needing none.</source>
         <translation>请至少列出一项申请材料，或将事项标记为“无需材料”。</translation>
     </message>
-    <message numerus="yes">
-        <source>The matter is marked as needing no materials, but lists %n; remove them or take the mark away.</source>
-        <translation>
-            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Material %1</source>
         <translation>材料 %1</translation>
@@ -593,6 +587,12 @@
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The matter is marked as needing no materials, but lists %n material(s); remove them or take the mark away.</source>
+        <translation>
+            <numerusform>事项已标记为无需材料，但列出了 %n 项材料；请删除这些材料或取消该标记。</numerusform>
         </translation>
     </message>
 </context>
@@ -971,6 +971,80 @@
     <message>
         <source>A mainland mobile or landline number, or - for one a line from standard input.</source>
         <translation>内地手机或固定电话号码，或用 - 从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>Run as the full-screen ticket dispenser of the hall.</source>
+        <translation>以全屏取号机方式运行。</translation>
+    </message>
+    <message>
+        <source>Run as the full-screen display board of the hall.</source>
+        <translation>以大厅全屏叫号显示屏方式运行。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a %2, not "%3".</source>
+        <translation>--%1 需要%2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>whole number of 1 or more</source>
+        <translation>不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>number of 0 or more</source>
+        <translation>不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>Give --arrivals-per-hour and --service-minutes, and either --windows or --target-wait.</source>
+        <translation>请给出 --arrivals-per-hour 和 --service-minutes，并给出 --windows 或 --target-wait 二者之一。</translation>
+    </message>
+    <message>
+        <source>Offered load: %1 Erlangs (%2 arrivals an hour, %3 minutes each).</source>
+        <translation>业务负荷：%1 爱尔兰（每小时到达 %2 人，每人 %3 分钟）。</translation>
+    </message>
+    <message>
+        <source>Probability of waiting: %1</source>
+        <translation>需要等候的概率：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean wait: unbounded; %n window(s) cannot keep up, the queue grows all day.</source>
+        <translation>
+            <numerusform>平均等候：无上限；%n 个窗口处理不过来，排队会持续增长。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean wait: %1 minutes</source>
+        <translation>平均等候：%1 分钟</translation>
+    </message>
+    <message>
+        <source>Windows needed: %1</source>
+        <translation>所需窗口数：%1</translation>
+    </message>
+    <message>
+        <source>With %1 windows: probability of waiting %2, mean wait %3 minutes.</source>
+        <translation>开 %1 个窗口时：等候概率 %2，平均等候 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>What-if for the queue: mean wait for a number of windows, or the windows needed for a target wait (Erlang C).</source>
+        <translation>排队测算：给定窗口数的平均等候时间，或达到目标等候时间所需的窗口数（Erlang C）。</translation>
+    </message>
+    <message>
+        <source>Applicants arriving per hour.</source>
+        <translation>每小时到达的办事群众人数。</translation>
+    </message>
+    <message>
+        <source>Mean service time at a window, in minutes.</source>
+        <translation>窗口平均办理时长（分钟）。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Windows open.</source>
+        <translation>开放的窗口数。</translation>
+    </message>
+    <message>
+        <source>The longest acceptable mean wait, in minutes.</source>
+        <translation>可接受的最长平均等候时间（分钟）。</translation>
     </message>
     <message>
         <source>Name the case or ticket: civicdesk documents ID</source>
@@ -1647,6 +1721,220 @@
     </message>
 </context>
 <context>
+    <name>QueueService</name>
+    <message>
+        <source>Window %1 has no called ticket. Call the next ticket first.</source>
+        <translation>%1 号窗口当前没有已叫的号。请先叫下一号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, so this cannot be done now.</source>
+        <translation>%1 号当前状态为“%2”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Application accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>仅咨询</translation>
+    </message>
+    <message>
+        <source>Told what is missing</source>
+        <translation>已一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Result collected</source>
+        <translation>已领取结果</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>No tickets are issued for %1 at the moment. Choose another service.</source>
+        <translation>“%1”目前不取号。请选择其他业务。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a priority class of this center. The ticket was not issued; choose a listed class or none.</source>
+        <translation>“%1”不是本中心设定的优先类别。未取号；请选择列出的类别或不选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <translation>
+            <numerusform>电话号码“%1”有 %n 位数字；电话号码应为 7 到 15 位。请更正或留空；未取号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number is longer than any identity document number. Correct it or leave it empty; the ticket was not issued.</source>
+        <translation>证件号码超过任何证件号码的长度。请更正或留空；未取号。</translation>
+    </message>
+    <message>
+        <source>All 999 numbers of %1 are used up today. Issue a ticket of another category for the applicant.</source>
+        <translation>“%1”今天的 999 个号已全部取完。请为办事群众取其他类别的号。</translation>
+    </message>
+    <message>
+        <source>Window %1 is closed. Open it before calling tickets.</source>
+        <translation>%1 号窗口已暂停服务。请先开启窗口再叫号。</translation>
+    </message>
+    <message>
+        <source>Window %1 still has ticket %2 (%3). Finish it, mark it as a no-show, postpone or transfer it before calling the next one.</source>
+        <translation>%1 号窗口还有 %2 号（%3）。请先办结、标记过号、顺延或转移，再叫下一号。</translation>
+    </message>
+    <message>
+        <source>Another window called the same ticket.</source>
+        <translation>其他窗口叫了同一个号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 has been called %n time(s) without an answer. Mark it as a no-show or postpone it.</source>
+        <translation>
+            <numerusform>%1 号已呼叫 %n 次无人应答。请标记过号或顺延。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1 has been called %2 of %3 times. Recall it before marking it as a no-show.</source>
+        <translation>%1 号已呼叫 %2 次（共需 %3 次）。请重呼后再标记过号。</translation>
+    </message>
+    <message>
+        <source>Choose where the applicant goes: another category, a window or a colleague. The ticket stays at this window.</source>
+        <translation>请选择转往何处：其他业务类别、某个窗口或某位同事。该号仍留在本窗口。</translation>
+    </message>
+    <message>
+        <source>The ticket is already at this window. Choose another window.</source>
+        <translation>该号已在本窗口。请选择其他窗口。</translation>
+    </message>
+    <message>
+        <source>The colleague chosen is not an active staff member. Choose another one; the ticket stays at this window.</source>
+        <translation>所选同事不是在岗工作人员。请另选；该号仍留在本窗口。</translation>
+    </message>
+    <message>
+        <source>Choose how the service ended. The ticket is still being served.</source>
+        <translation>请选择办理结果。该号仍在办理中。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied). Nothing was recorded.</source>
+        <translation>评价为 1（非常不满意）到 5（非常满意）。未作记录。</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该号已不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; only a finished service can be rated.</source>
+        <translation>%1 号状态为“%2”；只有办结的服务才能评价。</translation>
+    </message>
+    <message>
+        <source>The service of ticket %1 has already been rated. A rating is given once.</source>
+        <translation>%1 号的服务已评价过。每次服务只能评价一次。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterService</name>
+    <message>
+        <source>%1 already sits at window %2 in this shift on %3. Clear that seat first; the roster was not changed.</source>
+        <translation>%1 在 %3 该班次已安排在 %2 号窗口。请先清除该安排；排班未改动。</translation>
+    </message>
+    <message>
+        <source>A week cannot be copied onto itself.</source>
+        <translation>不能把一周复制到同一周。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingDemo</name>
+    <message numerus="yes">
+        <source>%n ticket category(s)</source>
+        <translation>
+            <numerusform>%n 个取号类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n 个窗口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster seat(s) for this week and the next</source>
+        <translation>
+            <numerusform>本周和下周共 %n 个排班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Talked with the clerk; the waiting area now shows the estimated wait.</source>
+        <translation>已与窗口人员谈话；等候区现已显示预计等候时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue ticket(s) of the last four weeks</source>
+        <translation>
+            <numerusform>近四周 %n 个排队号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s), %1 of them followed by a rectification</source>
+        <translation>
+            <numerusform>%n 条评价，其中 %1 条转入整改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to the service center. Please keep your ticket and watch for your number. Elderly, disabled and pregnant applicants and service members are served first.</source>
+        <translation>欢迎来到政务服务中心。请保管好您的号票，留意叫号。老年人、残疾人、孕妇和军人优先办理。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingSettings</name>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
     <name>StaffService</name>
     <message>
         <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
@@ -1964,6 +2252,49 @@
     <message>
         <source>A person is identified by an ID card, a permit or a passport, not by a credit code.</source>
         <translation>自然人应使用身份证、通行证或护照，不能使用统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowService</name>
+    <message>
+        <source>The window no longer exists.</source>
+        <translation>该窗口已不存在。</translation>
+    </message>
+    <message>
+        <source>The ticket category no longer exists.</source>
+        <translation>该取号类别已不存在。</translation>
+    </message>
+    <message>
+        <source>The window no longer exists. Choose another window.</source>
+        <translation>该窗口已不存在。请选择其他窗口。</translation>
+    </message>
+    <message>
+        <source>The ticket prefix "%1" must be one capital letter (A to Z). Nothing was saved.</source>
+        <translation>号票字头“%1”必须是一个大写字母（A 到 Z）。未保存。</translation>
+    </message>
+    <message>
+        <source>The category needs a Chinese name. Nothing was saved.</source>
+        <translation>类别需要中文名称。未保存。</translation>
+    </message>
+    <message>
+        <source>Another category already uses the prefix %1. Choose another letter; nothing was saved.</source>
+        <translation>其他类别已使用字头 %1。请换一个字母；未保存。</translation>
+    </message>
+    <message>
+        <source>A window number must be 1 or more. Nothing was saved.</source>
+        <translation>窗口号必须不小于 1。未保存。</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Window %1 is dedicated but serves no ticket category. Tick the categories it serves, or make it a comprehensive window; nothing was saved.</source>
+        <translation>%1 号窗口是专窗，但未设置办理的取号类别。请勾选其办理的类别，或设为综合窗口；未保存。</translation>
+    </message>
+    <message>
+        <source>There is already a window number %1. Choose another number; nothing was saved.</source>
+        <translation>已有 %1 号窗口。请换一个窗口号；未保存。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2808,131 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CatalogEditor</name>
+    <message>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or department</source>
+        <translation>按编码、名称或部门筛选</translation>
+    </message>
+    <message>
+        <source>Show deactivated matters</source>
+        <translation>显示已停用的事项</translation>
+    </message>
+    <message>
+        <source>&amp;New matter</source>
+        <translation>新建事项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalog…</source>
+        <translation>导入目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport catalog…</source>
+        <translation>导出目录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checks the matter and saves it (Ctrl+S)</source>
+        <translation>检查并保存事项（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>新建事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>未保存：有 %n 个问题，已在相应字段旁标出。您填写的内容均已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything you typed is still here.</source>
+        <translation>您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2.</source>
+        <translation>已保存 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The changes were discarded.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them (Ctrl+S) or discard them before you open another matter.</source>
+        <translation>有未保存的修改：打开其他事项前，请先保存（Ctrl+S）或放弃修改。</translation>
+    </message>
+    <message>
+        <source>The matter is in use again.</source>
+        <translation>该事项已重新启用。</translation>
+    </message>
+    <message>
+        <source>The matter was deactivated: intake no longer offers it; cases already taken in keep it.</source>
+        <translation>该事项已停用：窗口受理时不再提供；已受理的办件不受影响。</translation>
+    </message>
+    <message>
+        <source>Delete matter</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the catalog? A matter that cases refer to is deactivated instead.</source>
+        <translation>从目录中删除 %1 %2？已有办件引用的事项将改为停用。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the catalog.</source>
+        <translation>已从目录中删除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by cases, so it was deactivated instead of deleted.</source>
+        <translation>%1 已被办件引用，因此改为停用，未删除。</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>Wrote the catalog to %1.</source>
+        <translation>已将目录写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2523,6 +2979,138 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::DepartmentsPage</name>
+    <message>
+        <source>&amp;New department</source>
+        <translation>新建部门(&amp;N)</translation>
+    </message>
+    <message>
+        <source>short code, such as GA</source>
+        <translation>简码，如 GA</translation>
+    </message>
+    <message>
+        <source>In use: may take new matters and steps</source>
+        <translation>在用：可承接新的事项和办理步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save department</source>
+        <translation>保存部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete department…</source>
+        <translation>删除部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save or discard them before you open another department.</source>
+        <translation>有未保存的修改：打开其他部门前，请先保存或放弃修改。</translation>
+    </message>
+    <message>
+        <source>The department was not saved; the problems are shown next to the fields. What you typed is still here.</source>
+        <translation>部门未保存，问题已在相应字段旁标出。您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>您填写的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Saved the department %1.</source>
+        <translation>已保存部门“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Delete the department %1? A department that matters or staff still refer to is deactivated instead.</source>
+        <translation>删除部门“%1”？仍被事项或工作人员引用的部门将改为停用。</translation>
+    </message>
+    <message>
+        <source>Deleted the department %1.</source>
+        <translation>已删除部门“%1”。</translation>
+    </message>
+    <message>
+        <source>The department %1 is still referred to, so it was deactivated instead of deleted.</source>
+        <translation>部门“%1”仍被引用，因此改为停用，未删除。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::DisplayBoard</name>
+    <message>
+        <source>CivicDesk display board</source>
+        <translation>CivicDesk 叫号显示屏</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <translation>请留意叫号，按号办理</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>%1  →  Window %2</source>
+        <translation>请 %1 号到 %2 号窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please keep your ticket. If you miss your call, ask at the information desk.</source>
+        <translation>请保管好号票。如错过叫号，请到咨询台询问。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::HolidayCalendarView</name>
     <message>
         <source>Off</source>
@@ -2533,6 +3121,57 @@
         <source>Work</source>
         <comment>calendar mark, 班</comment>
         <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::KioskWindow</name>
+    <message>
+        <source>CivicDesk ticket dispenser</source>
+        <translation>CivicDesk 取号机</translation>
+    </message>
+    <message>
+        <source>Please choose your service</source>
+        <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Priority service: tap what applies to you first.</source>
+        <translation>优先办理：如符合条件，请先点选相应类别。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>no window open at the moment</source>
+        <translation>暂无窗口办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>您前面有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimated wait about %n min</source>
+        <translation>
+            <numerusform>预计等候约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please take your ticket and watch the display board.</source>
+        <translation>请取走号票，留意叫号屏。</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +3234,6 @@
     <message>
         <source>Queue</source>
         <translation>排队叫号</translation>
-    </message>
-    <message>
-        <source>Call the next ticket, recall, transfer and finish service at this window.</source>
-        <translation>在本窗口叫号、重呼、转移并办结服务。</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -2708,6 +3343,207 @@
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Service catalog</source>
+        <translation>事项目录</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterForm</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;ees</source>
+        <translation>收费(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>办理流程(&amp;W)</translation>
+    </message>
+    <message>
+        <source>for example GA-005</source>
+        <translation>例如 GA-005</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>decided on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>done on the spot (即办)</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>Several departments handle it together (joint handling, art. 26)</source>
+        <translation>由多个部门联合办理（联合办理，《行政许可法》第二十六条）</translation>
+    </message>
+    <message>
+        <source>the laws and regulations that set up the matter</source>
+        <translation>设定该事项的法律法规</translation>
+    </message>
+    <message>
+        <source>who may apply, and what must be true, as published</source>
+        <translation>按公布内容填写申请人范围和须具备的条件</translation>
+    </message>
+    <message>
+        <source>In use: offered at the windows</source>
+        <translation>在用：窗口可受理</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>实施部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory time limit:</source>
+        <translation>法定时限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>承诺时限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>设定依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>受理条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>May follow (容缺)</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>What the clerk checks</source>
+        <translation>审核标准</translation>
+    </message>
+    <message>
+        <source>This matter needs no materials at all</source>
+        <translation>该事项无需提交材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add material</source>
+        <translation>添加材料(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Most matters are free. List a fee only together with the law or pricing document that allows it (Administrative Licensing Law art. 58 and 59).</source>
+        <translation>大多数事项不收费。只有具备法律法规或收费文件依据时，才可列出收费项目（《行政许可法》第五十八条、第五十九条）。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>&amp;Add fee</source>
+        <translation>添加收费项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterListModel</name>
+    <message>
+        <source>promised: %1</source>
+        <translation>承诺：%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>joint handling</source>
+        <translation>联合办理</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MatterPicker</name>
+    <message>
+        <source>Type a code, a name or a department, then Enter</source>
+        <translation>输入编码、名称或部门，按回车确认</translation>
+    </message>
+    <message>
+        <source>The catalog has no matters in use.</source>
+        <translation>目录中没有在用的事项。</translation>
+    </message>
+    <message>
+        <source>No matter matches "%1". Try part of the code, a word of the name, or the department.</source>
+        <translation>没有与“%1”匹配的事项。请尝试输入部分编码、名称中的词语或部门。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matters · Up/Down to move, Enter to choose</source>
+        <translation>共 %2 项，显示 %1 项 · 上下键移动，回车选择</translation>
+    </message>
 </context>
 <context>
     <name>civicdesk::PersonalDataEdit</name>
@@ -2781,6 +3617,316 @@
     <message>
         <source>Save this document as a PDF file</source>
         <translation>将本文书另存为 PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::QueuePane</name>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <source>Display board…</source>
+        <translation>叫号屏…</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>当前号</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>顺延</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Case numbers handled, separated by commas</source>
+        <translation>办理的办件编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>3 Neutral</source>
+        <translation>3 基本满意</translation>
+    </message>
+    <message>
+        <source>4 Satisfied</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>5 Very satisfied</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no window open</source>
+        <translation>无窗口办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the window you serve at.</source>
+        <translation>请选择您所在的窗口。</translation>
+    </message>
+    <message>
+        <source>No ticket at this window. Call the next one.</source>
+        <translation>本窗口当前无号。请叫下一号。</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>优先：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n time(s)</source>
+        <translation>
+            <numerusform>已呼叫 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being served since %1</source>
+        <translation>%1 起办理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>issued %1, waited %n min</source>
+        <translation>
+            <numerusform>%1 取号，已等候 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transferred here</source>
+        <translation>由其他窗口转来</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>证件 %1</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>开启窗口</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口暂无等候的号。</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1 号。</translation>
+    </message>
+    <message>
+        <source>Called %1 again (call %2).</source>
+        <translation>已重呼 %1 号（第 %2 次）。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在办理 %1 号。</translation>
+    </message>
+    <message>
+        <source>Ask the applicant of %1 to rate the service, then press their answer.</source>
+        <translation>请 %1 号办事群众对本次服务进行评价，并点选其评价。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 号已办结。</translation>
+    </message>
+    <message>
+        <source>%1 marked as a no-show.</source>
+        <translation>%1 号已标记为过号。</translation>
+    </message>
+    <message>
+        <source>%1 went back to the end of the queue.</source>
+        <translation>%1 号已顺延至队尾。</translation>
+    </message>
+    <message>
+        <source>%1 was transferred; it keeps its place by the time it was first issued.</source>
+        <translation>%1 号已转移；按首次取号时间保留排队位置。</translation>
+    </message>
+    <message>
+        <source>Rating %1 recorded. The supervisor will follow it up by %2.</source>
+        <translation>已记录评价 %1。值班长将在 %2 前跟进整改。</translation>
+    </message>
+    <message>
+        <source>Rating %1 recorded. Thank you.</source>
+        <translation>已记录评价 %1。谢谢。</translation>
+    </message>
+    <message>
+        <source>The window is closed; no tickets are called to it.</source>
+        <translation>窗口已暂停服务；不会向本窗口叫号。</translation>
+    </message>
+    <message>
+        <source>The window is open.</source>
+        <translation>窗口已开启。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::RosterEditor</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>复制上周排班</translation>
+    </message>
+    <message>
+        <source>Seat in the selected cells:</source>
+        <translation>安排到所选单元格：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2 周</translation>
+    </message>
+    <message>
+        <source>AM</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 arrivals an hour, %2 min per service: %3 windows advised, %4 rostered.</source>
+        <translation>每小时到达 %1 人，每人办理 %2 分钟：建议 %3 个窗口，已排 %4 个。</translation>
+    </message>
+    <message>
+        <source>The queue would grow all hour.</source>
+        <translation>这一小时排队会不断增长。</translation>
+    </message>
+    <message>
+        <source>Expected mean wait: %1 min.</source>
+        <translation>预计平均等候：%1 分钟。</translation>
+    </message>
+    <message>
+        <source>Staffing advice: windows needed / windows rostered per hour, so that the mean wait stays under %1 minutes (from the arrivals of the last 4 weeks). </source>
+        <translation>窗口配置建议：每小时所需窗口数 / 已排窗口数，使平均等候不超过 %1 分钟（依据近 4 周的到达情况）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of this week have fewer windows than advised.</source>
+        <translation>
+            <numerusform>本周有 %n 个小时的窗口数少于建议数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hour has enough windows.</source>
+        <translation>各时段窗口数均已足够。</translation>
+    </message>
+    <message>
+        <source>Select one or more cells of the roster first.</source>
+        <translation>请先在排班表中选择一个或多个单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seated in %n shift(s).</source>
+        <translation>
+            <numerusform>已为 %1 安排 %n 个班次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n seat(s) from last week; the seats this week had before were replaced.</source>
+        <translation>
+            <numerusform>已从上周复制 %n 个排班；本周原有排班已被替换。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,6 +4124,176 @@
     <message>
         <source>CivicDesk database (*.sqlite)</source>
         <translation>CivicDesk 数据库 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::TransferDialog</name>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转移 %1 号</translation>
+    </message>
+    <message>
+        <source>The applicant keeps the ticket %1 and their place in the queue.</source>
+        <translation>办事群众保留 %1 号及其排队位置。</translation>
+    </message>
+    <message>
+        <source>(same category)</source>
+        <translation>（同一类别）</translation>
+    </message>
+    <message>
+        <source>To category:</source>
+        <translation>转往类别：</translation>
+    </message>
+    <message>
+        <source>(any window)</source>
+        <translation>（任意窗口）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>To window:</source>
+        <translation>转往窗口：</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（任何人）</translation>
+    </message>
+    <message>
+        <source>To colleague:</source>
+        <translation>转给同事：</translation>
+    </message>
+    <message>
+        <source>What the colleague should know</source>
+        <translation>需要告知同事的情况</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::WorkflowEditor</name>
+    <message>
+        <source>Stage / step</source>
+        <translation>环节 / 步骤</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>添加环节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add step side &amp;by side</source>
+        <translation>添加并联步骤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Adds a step to the chosen stage that runs at the same time as its other steps: joint approval by several departments.</source>
+        <translation>在所选环节中添加一个与其他步骤同时办理的步骤：多部门联合审批。</translation>
+    </message>
+    <message>
+        <source>Choose a stage or a step in the list, or add a stage.</source>
+        <translation>请在列表中选择环节或步骤，或添加环节。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头部门(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The steps of one stage run side by side. The lead department coordinates them and hands the case on when all are done.</source>
+        <translation>同一环节的各步骤并联办理，由牵头部门协调，全部办完后转入下一环节。</translation>
+    </message>
+    <message>
+        <source>as the stage</source>
+        <translation>同环节名称</translation>
+    </message>
+    <message>
+        <source>no limit of its own</source>
+        <translation>不单独设时限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>实施部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>(choose a department)</source>
+        <translation>（请选择部门）</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>%1 side by side, lead: %2</source>
+        <translation>%1 个并联，牵头：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>（无步骤）</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>(only for steps side by side)</source>
+        <translation>（仅并联步骤需要）</translation>
+    </message>
+    <message>
+        <source>(choose the lead department)</source>
+        <translation>（请选择牵头部门）</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ QVector<Command> allCommands()
     all += calendarCommands();
     all += catalogCommands();
     all += applicantCommands();
+    all += schedulingCommands();
     all += documentCommands();
     return all;
 }

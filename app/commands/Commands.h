@@ -11,6 +11,7 @@ QVector<Command> securityCommands(); // staff, audit
 QVector<Command> calendarCommands(); // calendar add-days | between | show | import
 QVector<Command> catalogCommands(); // catalog import, catalog export
 QVector<Command> applicantCommands(); // validate
+QVector<Command> schedulingCommands(); // staffing
 QVector<Command> documentCommands(); // documents, document-pdf
 
 } // namespace civicdesk

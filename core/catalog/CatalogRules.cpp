@@ -90,10 +90,10 @@ QVector<FieldProblem> CatalogRules::checkMatter(const Matter& m,
         add(QStringLiteral("materials"),
             tr("List at least one required material, or mark the matter as needing none."));
     if (!m.materials.isEmpty() && m.noMaterials)
-        add(QStringLiteral("no_materials"),
-            tr("The matter is marked as needing no materials, but lists %n; remove them or take "
-               "the mark away.",
-               nullptr, int(m.materials.size())));
+        add(QStringLiteral("no_materials"), tr("The matter is marked as needing no materials, but "
+                                               "lists %n material(s); remove them or take "
+                                               "the mark away.",
+                                               nullptr, int(m.materials.size())));
     QHash<QString, int> materialNames;
     for (int i = 0; i < m.materials.size(); ++i) {
         const Material& mat = m.materials.at(i);

@@ -145,6 +145,25 @@ QList<StageKind> CatalogNames::stageKinds()
             StageKind::Certificate, StageKind::Handover, StageKind::Other};
 }
 
+QPair<QString, QString> CatalogNames::defaultStageNames(StageKind kind)
+{
+    switch (kind) {
+    case StageKind::Acceptance:
+        return {QStringLiteral("受理"), QStringLiteral("Acceptance")};
+    case StageKind::Review:
+        return {QStringLiteral("审查"), QStringLiteral("Review")};
+    case StageKind::Decision:
+        return {QStringLiteral("决定"), QStringLiteral("Decision")};
+    case StageKind::Certificate:
+        return {QStringLiteral("制证"), QStringLiteral("Certificate")};
+    case StageKind::Handover:
+        return {QStringLiteral("送达"), QStringLiteral("Handover")};
+    case StageKind::Other:
+        break;
+    }
+    return {QStringLiteral("其他"), QStringLiteral("Other")};
+}
+
 QString CatalogNames::money(qint64 fen)
 {
     return tr("¥%1").arg(QLocale::c().toString(double(fen) / 100.0, 'f', 2));

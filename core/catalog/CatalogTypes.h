@@ -5,6 +5,7 @@
 // CatalogRepository, changed through CatalogService.
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -53,6 +54,9 @@ public:
     static QList<MatterKind> matterKinds();
     static QList<MaterialForm> materialForms();
     static QList<StageKind> stageKinds();
+    // The usual names of a stage of this kind, in Chinese and English (data, not translated):
+    // what a new stage is called until the administrator names it.
+    static QPair<QString, QString> defaultStageNames(StageKind kind);
     // "¥20.00"
     static QString money(qint64 fen);
     // "5 working days", or "on the spot" for 0.

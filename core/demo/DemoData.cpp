@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "documents/DocumentDemo.h"
 #include "intake/ApplicantDemoData.h"
+#include "scheduling/SchedulingDemo.h"
 #include "security/Session.h"
 #include "security/StaffDemo.h"
 #include "storage/Database.h"
@@ -51,6 +52,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     });
     if (!s)
         return s.error();
+    auto scheduling = SchedulingDemo::fill(db, clock);
+    if (!scheduling)
+        return scheduling.error();
+    summary.lines << scheduling.value();
     return summary;
 }
 

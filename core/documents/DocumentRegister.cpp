@@ -138,7 +138,7 @@ Result<QJsonObject> DocumentRegister::centerDetails(const Database& db, const QS
     };
 }
 
-Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const IssueRequest& what)
+Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const DocumentIssueRequest& what)
 {
     CIVICDESK_TRY(authorize(ctx, Permission::PrintDocuments, what.subject));
     if (what.subject.type.isEmpty() || what.subject.id.isEmpty())

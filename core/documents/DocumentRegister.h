@@ -25,7 +25,7 @@ namespace civicdesk {
 
 class Database;
 
-struct IssueRequest {
+struct DocumentIssueRequest {
     DocumentKind kind = DocumentKind::AcceptanceReceipt;
     // What it is about: {"case", case id}, {"ticket", ticket id} …
     AuditSubject subject;
@@ -73,7 +73,7 @@ public:
     // Numbers the document and records it. Joins the write transaction open on ctx.db (the
     // decision and its document commit together) or runs its own. The data is checked against
     // the kind's templates first: a document that could not be printed gets no number.
-    static Result<IssuedDocument> issue(const Context& ctx, const IssueRequest& request);
+    static Result<IssuedDocument> issue(const Context& ctx, const DocumentIssueRequest& request);
 
     static Result<IssuedDocument> find(const Database& db, const QString& id);
     static Result<IssuedDocument> findByNumber(const Database& db, const QString& number);

@@ -10,6 +10,8 @@
 #include "security/AuditLog.h"
 #include "security/Session.h"
 
+#include "CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>

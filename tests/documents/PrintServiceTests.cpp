@@ -47,7 +47,7 @@ struct Desk {
 
     IssuedDocument issue(DocumentKind kind)
     {
-        IssueRequest r;
+        DocumentIssueRequest r;
         r.kind = kind;
         r.subject = {QStringLiteral("case"), QStringLiteral("case-7")};
         r.fields = documentFields(kind, QStringLiteral("zh_CN"));

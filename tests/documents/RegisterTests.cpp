@@ -31,9 +31,10 @@ struct Fixture {
                                          {Role::Clerk}});
     Context ctx{t.db(), clock, session};
 
-    IssueRequest request(DocumentKind kind, const QString& caseId = QStringLiteral("case-1"))
+    DocumentIssueRequest request(DocumentKind kind,
+                                 const QString& caseId = QStringLiteral("case-1"))
     {
-        IssueRequest r;
+        DocumentIssueRequest r;
         r.kind = kind;
         r.subject = {QStringLiteral("case"), caseId};
         r.fields = documentFields(kind, QStringLiteral("zh_CN"));
@@ -115,7 +116,7 @@ TEST_CASE("document numbers are gap-free per kind and year and exist before anyt
     }
     SECTION("data the template cannot be filled from gets no number")
     {
-        IssueRequest bad = f.request(DocumentKind::AcceptanceReceipt);
+        DocumentIssueRequest bad = f.request(DocumentKind::AcceptanceReceipt);
         QJsonObject c = bad.fields.value(QLatin1String("case")).toObject();
         c.remove(QStringLiteral("promised_date"));
         bad.fields.insert(QStringLiteral("case"), c);
@@ -133,7 +134,7 @@ TEST_CASE("document numbers are gap-free per kind and year and exist before anyt
     }
     SECTION("a document belongs to a case or ticket")
     {
-        IssueRequest orphan = f.request(DocumentKind::AcceptanceReceipt);
+        DocumentIssueRequest orphan = f.request(DocumentKind::AcceptanceReceipt);
         orphan.subject = {};
         CHECK_FALSE(DocumentRegister::issue(f.ctx, orphan).isOk());
     }

@@ -1,13 +1,22 @@
 // A child process for concurrency tests: several of these write to one database at once.
 //   civicdesk_testworker write-rows (--db FILE --mode local|shared | --pg CONN) --worker K --count N
+//   civicdesk_testworker serve-queue (--db … | --pg …) --window ID
+//       calls and finishes tickets at window ID until none waits; prints "served ID" for each
+//       and at the end the 50th, 99th percentile and longest call-next time in milliseconds.
 
 #include "Clock.h"
+#include "Context.h"
+#include "scheduling/QueueService.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cstdio>
 
 using namespace civicdesk;
@@ -32,6 +41,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("pg"), QStringLiteral("conn"), QStringLiteral("conn")});
     parser.addOption({QStringLiteral("worker"), QStringLiteral("id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("count"), QStringLiteral("n"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("id"), QStringLiteral("id")});
     parser.process(app);
 
     ConnectionSpec spec = parser.isSet(QStringLiteral("pg"))
@@ -65,6 +75,31 @@ int main(int argc, char** argv)
                                 .arg(s.message(), s.error().detail));
         }
         std::printf("done %d\n", count);
+        return 0;
+    }
+    if (task == QLatin1String("serve-queue")) {
+        const QString window = parser.value(QStringLiteral("window"));
+        SystemClock clock;
+        const Session session = Session::system(QStringLiteral("worker"));
+        const Context ctx{*db.value(), clock, session};
+        QVector<double> callMs;
+        for (;;) {
+            QElapsedTimer timer;
+            timer.start();
+            auto t = QueueService::callNext(ctx, window);
+            callMs << timer.nsecsElapsed() / 1e6;
+            if (!t)
+                return fail(QStringLiteral("call failed: %1 %2").arg(t.message(), t.error().detail));
+            if (!t.value())
+                break;
+            auto done = QueueService::finish(ctx, window, ServiceOutcome::Accepted, {});
+            if (!done)
+                return fail(QStringLiteral("finish failed: %1 %2").arg(done.message(), done.error().detail));
+            std::printf("served %s\n", qPrintable(t.value()->id));
+        }
+        std::sort(callMs.begin(), callMs.end());
+        auto pct = [&](double p) { return callMs.at(std::min<int>(callMs.size() - 1, int(p * callMs.size()))); };
+        std::printf("call-ms %.1f %.1f %.1f\n", pct(0.5), pct(0.99), callMs.last());
         return 0;
     }
     return fail(QStringLiteral("unknown task ") + task);

@@ -3,7 +3,11 @@
 #include "PlaceholderPane.h"
 #include "audit/AuditTrailView.h"
 #include "calendar/CalendarEditor.h"
+#include "catalog/CatalogEditor.h"
 #include "login/LoginDialog.h"
+#include "queue/DisplayBoard.h"
+#include "queue/QueuePane.h"
+#include "roster/RosterEditor.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
 
@@ -117,11 +121,12 @@ void MainWindow::createPanes()
         return std::any_of(permissions.begin(), permissions.end(),
                            [&session](Permission p) { return session.can(p); });
     };
-    if (any({Permission::ServeQueue}))
-        addPane(QStringLiteral("queue"), tr("Queue"),
-                new PlaceholderPane(tr("Queue"),
-                                    tr("Call the next ticket, recall, transfer and finish service "
-                                       "at this window.")));
+    if (any({Permission::ServeQueue})) {
+        auto* queue = new QueuePane(m_services);
+        connect(queue, &QueuePane::displayBoardRequested, this,
+                [this] { openDisplayBoard(m_services, this); });
+        addPane(QStringLiteral("queue"), tr("Queue"), queue);
+    }
     if (any({Permission::TakeInApplication}))
         addPane(QStringLiteral("intake"), tr("Intake"),
                 new PlaceholderPane(tr("Intake"),
@@ -140,6 +145,8 @@ void MainWindow::createPanes()
                                          tr("Cases near or past their time limits, ratings and "
                                             "complaints.")),
                      tr("Time limits"));
+        if (session.can(Permission::ManageRoster))
+            tabs->addTab(new RosterEditor(m_services), tr("Roster"));
         if (session.can(Permission::ViewAuditTrail))
             tabs->addTab(new AuditTrailView(m_services), tr("Audit trail"));
         addPane(QStringLiteral("supervision"), tr("Supervision"), tabs);
@@ -150,6 +157,8 @@ void MainWindow::createPanes()
     if (any({Permission::ManageCatalog, Permission::ManageCalendar, Permission::ManageWindows,
              Permission::ManageStaff, Permission::ManageSettings})) {
         auto* tabs = new QTabWidget;
+        if (session.can(Permission::ManageCatalog))
+            tabs->addTab(new CatalogEditor(m_services), tr("Service catalog"));
         if (session.can(Permission::ManageStaff))
             tabs->addTab(new StaffAdminWidget(m_services), tr("Staff"));
         if (session.can(Permission::ManageCalendar))
