@@ -452,3 +452,19 @@ TEST_CASE("a center without a phone or website set up prints no empty labels", "
         CHECK_FALSE(text.contains(QStringLiteral("拨打或")));
     }
 }
+
+TEST_CASE("a priority ticket says so under its category", "[unit]")
+{
+    DocumentRequest request =
+        fixtureRequest(DocumentKind::QueueTicket, Paper::Receipt80, QStringLiteral("zh_CN"));
+    const QString plain = pdfText(writePdf(request, QStringLiteral("ticket-plain")));
+    QJsonObject ticket = request.data.value(QLatin1String("ticket")).toObject();
+    ticket.insert(QStringLiteral("priority"), QStringLiteral("老年人优先"));
+    ticket.insert(QStringLiteral("waiting_ahead"), 0);
+    request.data.insert(QStringLiteral("ticket"), ticket);
+    const QString priority = pdfText(writePdf(request, QStringLiteral("ticket-priority")));
+    CHECK_FALSE(plain.contains(QStringLiteral("老年人优先")));
+    CHECK(priority.contains(QStringLiteral("老年人优先")));
+    CHECK(withoutSpaces(priority).contains(QStringLiteral("您前面没有等候的人")));
+    CHECK_FALSE(priority.contains(QStringLiteral("预计等候")));
+}
