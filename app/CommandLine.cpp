@@ -119,8 +119,11 @@ int CommandLine::run(const QStringList& arguments, const GuiStarter& startGui)
         out << parser.helpText();
         if (!command) {
             out << '\n' << tr("Commands:") << '\n';
+            int width = 0;
             for (const Command& c : commands)
-                out << "  " << c.name.leftJustified(12) << c.summary() << '\n';
+                width = qMax(width, int(c.name.size()) + 2);
+            for (const Command& c : commands)
+                out << "  " << c.name.leftJustified(width) << c.summary() << '\n';
             out << '\n'
                 << tr("Exit codes: 0 done, 1 refused or check failed, 2 database or "
                       "environment not usable, 64 wrong command line.")

@@ -1265,6 +1265,58 @@
         <source>The longest acceptable mean wait, in minutes.</source>
         <translation>可接受的最长平均等候时间（分钟）。</translation>
     </message>
+    <message>
+        <source>Name the case or ticket: civicdesk documents ID</source>
+        <translation>请指定办件或排队号：civicdesk documents ID</translation>
+    </message>
+    <message>
+        <source>No documents were issued about %1.</source>
+        <translation>未就 %1 出具过文书。</translation>
+    </message>
+    <message>
+        <source>copies made: %1</source>
+        <translation>已输出 %1 份</translation>
+    </message>
+    <message>
+        <source>Name the document and the file: civicdesk document-pdf NUMBER FILE</source>
+        <translation>请指定文书编号和文件：civicdesk document-pdf 文号 文件</translation>
+    </message>
+    <message>
+        <source>The paper is "a4" or "receipt80", not "%1".</source>
+        <translation>纸张应为“a4”或“receipt80”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of %2 (a duplicate) as %3.</source>
+        <translation>已将 %2 的第 %1 份（副本）保存为 %3。</translation>
+    </message>
+    <message>
+        <source>Saved copy %1 of %2 as %3.</source>
+        <translation>已将 %2 的第 %1 份保存为 %3。</translation>
+    </message>
+    <message>
+        <source>List the documents issued about a case (or a ticket).</source>
+        <translation>列出就某一办件（或排队号）出具的文书。</translation>
+    </message>
+    <message>
+        <source>What the ID names: case (default) or ticket.</source>
+        <translation>ID 所指对象：case（办件，默认）或 ticket（排队号）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Save a copy of an issued document as a PDF file.</source>
+        <translation>将已出具的文书另存一份为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>a4 or receipt80 (default: the document's usual paper).</source>
+        <translation>a4 或 receipt80（默认：该文书通常使用的纸张）。</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1461,6 +1513,146 @@
     <message>
         <source>This database already holds real data; demonstration data is only added to a new, empty database.</source>
         <translation>此数据库中已有实际数据；演示数据只能添加到新的空数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>queue ticket</source>
+        <translation>排队号票</translation>
+    </message>
+    <message>
+        <source>acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>one-time notice of corrections</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>accept-with-deficiency promise</source>
+        <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <source>refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>suspension notice</source>
+        <translation>期限中止告知书</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>延长期限告知书</translation>
+    </message>
+    <message>
+        <source>approval decision</source>
+        <translation>准予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>denial decision</source>
+        <translation>不予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>handover receipt</source>
+        <translation>办理结果领取回执</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>80 mm receipt paper</source>
+        <translation>80 毫米小票纸</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>The document %1 is of a kind this CivicDesk does not know (%2): a newer CivicDesk issued it. Install the newer CivicDesk on this PC to print it.</source>
+        <translation>文书 %1 的类型（%2）无法识别，它由更新版本的 CivicDesk 出具。请在本机安装新版 CivicDesk 后再打印。</translation>
+    </message>
+    <message>
+        <source>No document %1 was issued here.</source>
+        <translation>本处未出具过文书 %1。</translation>
+    </message>
+    <message>
+        <source>A %1 must name the case or ticket it belongs to.</source>
+        <translation>%1必须注明所属的办件或排队号。</translation>
+    </message>
+    <message>
+        <source>The document %1 is not in the register of this database.</source>
+        <translation>文书 %1 不在本数据库的文书登记簿中。</translation>
+    </message>
+    <message>
+        <source>The document of this copy is not in the register.</source>
+        <translation>该打印件对应的文书不在文书登记簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>A %1 has no layout for %2.</source>
+        <translation>%1没有适用于%2的版式。</translation>
+    </message>
+    <message>
+        <source>The document resource %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>
+        <translation>程序中缺少文书资源 %1，未打印任何内容。请重新安装 CivicDesk。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the paper size of the document (%1 × %2 mm). Nothing was printed.</source>
+        <translation>打印机或文件不接受该文书的纸张尺寸（%1 × %2 毫米），未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for the document. Nothing was printed.</source>
+        <translation>无法打开打印机或文件来输出该文书，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1 of %2.</source>
+        <translation>打印机在第 %1 页（共 %2 页）后停止。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not take the whole document.</source>
+        <translation>打印机或文件未能接收完整的文书。</translation>
+    </message>
+    <message>
+        <source>Documents are not written in the language "%1".</source>
+        <translation>文书没有“%1”语言的版本。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2. The document itself is kept in CivicDesk; choose another folder and save it again.</source>
+        <translation>PDF 无法保存为 %1：%2。文书本身已保存在 CivicDesk 中，请选择其他文件夹重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>The document template %1 is broken (line %2: %3). Nothing was printed; the template needs to be corrected.</source>
+        <translation>文书模板 %1 有误（第 %2 行：%3），未打印任何内容。需要修正该模板。</translation>
+    </message>
+    <message>
+        <source>The document could not be made: its template %1 needs the field "%2", which was not given. Nothing was printed; what was decided is saved.</source>
+        <translation>无法生成文书：模板 %1 需要字段“%2”，但未提供该字段。未打印任何内容；已作出的决定已保存。</translation>
+    </message>
+    <message>
+        <source>The document could not be made: the field "%1" of template %2 should hold %3. Nothing was printed; what was decided is saved.</source>
+        <translation>无法生成文书：模板 %2 的字段“%1”应为%3。未打印任何内容；已作出的决定已保存。</translation>
+    </message>
+    <message>
+        <source>a text or a number, not a list</source>
+        <translation>文字或数字，而不是列表</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-20</source>
+        <translation>日期（例如 2026-11-20）</translation>
+    </message>
+    <message>
+        <source>one of the codes the document knows, not "%1"</source>
+        <translation>文书可识别的代码之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The document template %1 is missing from the program. Nothing was printed; reinstall CivicDesk.</source>
+        <translation>程序中缺少文书模板 %1，未打印任何内容。请重新安装 CivicDesk。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1930,13 @@
     <message>
         <source>change the center's settings</source>
         <translation>修改中心设置</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code for "%1" could not be made; the text is too long for one.</source>
+        <translation>无法为“%1”生成二维码：内容过长。</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3769,73 @@
     <message>
         <source>%1 (on record; type to replace)</source>
         <translation>%1（已有记录；输入新号码即可替换）</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::PrintService</name>
+    <message>
+        <source>The %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No printer for %1 is set up on this PC; choose one in the print dialog of the print preview.</source>
+        <translation>本机尚未设置用于%1的打印机，请在打印预览的打印对话框中选择一台。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" is not known on this PC; it may have been removed or renamed.</source>
+        <translation>本机找不到打印机“%1”，它可能已被删除或改名。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" reports a problem: it may be offline, out of paper or jammed.</source>
+        <translation>打印机“%1”报告故障：可能已脱机、缺纸或卡纸。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" cannot be used.</source>
+        <translation>打印机“%1”无法使用。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" did not take the document.</source>
+        <translation>打印机“%1”未接收该文书。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2</source>
+        <translation>%1未能打印：%2</translation>
+    </message>
+    <message>
+        <source>It is saved in CivicDesk and can be printed again at any time. Save it as a PDF now, to print elsewhere or hand over on a USB stick?</source>
+        <translation>该文书已保存在 CivicDesk 中，可随时重新打印。是否现在另存为 PDF，以便在其他电脑打印或用U盘交给申请人？</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF failed</source>
+        <translation>保存 PDF 失败</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation>将本文书另存为 PDF 文件</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ QVector<Command> allCommands()
     all += catalogCommands();
     all += applicantCommands();
     all += schedulingCommands();
+    all += documentCommands();
     return all;
 }
 

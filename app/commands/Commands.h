@@ -12,5 +12,6 @@ QVector<Command> calendarCommands(); // calendar add-days | between | show | imp
 QVector<Command> catalogCommands(); // catalog import, catalog export
 QVector<Command> applicantCommands(); // validate
 QVector<Command> schedulingCommands(); // staffing
+QVector<Command> documentCommands(); // documents, document-pdf
 
 } // namespace civicdesk

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "catalog/CatalogService.h"
+#include "documents/DocumentDemo.h"
 #include "intake/ApplicantDemoData.h"
 #include "scheduling/SchedulingDemo.h"
 #include "security/Session.h"
@@ -46,6 +47,7 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
         summary.lines << catalog->lines();
         CIVICDESK_TRY(addDemoStaff(tx, ctx, summary.lines));
         CIVICDESK_TRY(addDemoApplicants(tx, ctx, summary.lines));
+        CIVICDESK_TRY(DocumentDemo::fill(tx));
         return Meta::set(tx, MetaKey::Demo, QStringLiteral("1"));
     });
     if (!s)
