@@ -145,7 +145,10 @@ TEST_CASE("a legal move is written with its audit row, an illegal one writes not
     }).isOk());
     CHECK(CaseRepository(f.t.db()).byId(id)->status == CaseStatus::InReview);
     CHECK(audits() == 1);
-    auto rows = AuditLog::query(f.t.db(), {QStringLiteral("case"), id});
+    AuditFilter filter;
+    filter.subjectType = QStringLiteral("case");
+    filter.subjectId = id;
+    auto rows = AuditLog::query(f.t.db(), filter);
     REQUIRE(rows.value().size() == 1);
     CHECK(rows.value().first().action == QStringLiteral("case.review_started"));
     CHECK(rows.value().first().details.value(QStringLiteral("from")).toString() == QStringLiteral("accepted"));
