@@ -1677,6 +1677,14 @@
         <source>The database was upgraded to schema version %1; the previous version is kept in %2.</source>
         <translation>数据库已升级到结构版本 %1；升级前的版本保存在 %2。</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database was checked and is sound.</source>
+        <translation>数据库检查完毕，状态完好。</translation>
+    </message>
 </context>
 <context>
     <name>HolidayFile</name>

@@ -18,6 +18,7 @@
 #include <QHash>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,9 @@ class Transaction;
 struct OpenOptions {
     bool createIfMissing = false; // create a new SQLite file where none exists
     bool checkIntegrity = true;   // PRAGMA quick_check before anything is written
+    // A SQLite file larger than this is checked on another thread while the program starts;
+    // every write waits for the verdict (see Database::write). 0: always check at once.
+    qint64 backgroundCheckAboveBytes = 0;
     int busyTimeoutMs = 5000;     // how long SQLite waits for another PC's lock per attempt
 };
 
@@ -72,6 +76,10 @@ public:
 
     // PRAGMA quick_check on SQLite; a no-op on PostgreSQL, which checks its own pages.
     Status checkIntegrity() const;
+    // The integrity check running on another thread, if any; writes wait for it, and a failed
+    // check refuses them.
+    bool integrityCheckPending() const;
+    Status waitForIntegrityCheck() const;
     // A consistent copy of a SQLite database (VACUUM INTO); refuses on PostgreSQL.
     Status backupTo(const QString& file) const;
 
@@ -101,6 +109,7 @@ private:
     int m_maxWriteAttempts = 6;
     mutable QString m_branchCode;
     mutable QHash<QString, std::vector<QSqlQuery>> m_idleStatements;
+    mutable std::shared_future<Status> m_integrityCheck;
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".
