@@ -206,14 +206,13 @@ QString joined(const QStringList& list)
 // The material rules of each outcome; a sentence that names the materials concerned.
 Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
 {
-    using T = IntakeService;
     const QStringList defectiveWithoutNote = names(materials, [](const CaseMaterial& m) {
         return m.state == MaterialState::Defective && m.note.isEmpty();
     });
     if (!defectiveWithoutNote.isEmpty() &&
         (outcome == O::NoticeCorrection || outcome == O::AcceptWithDeficiency))
         return Error(ErrorKind::Invalid,
-                     T::tr("Say what is wrong with %1: the applicant must know what to bring. "
+                     IntakeService::tr("Say what is wrong with %1: the applicant must know what to bring. "
                            "Nothing was saved.")
                          .arg(joined(defectiveWithoutNote)));
     const QStringList absent = names(materials, [](const CaseMaterial& m) { return !present(m.state); });
@@ -221,24 +220,24 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
     case O::Accept:
         if (!absent.isEmpty())
             return Error(ErrorKind::Invalid,
-                         T::tr("The application cannot be accepted: %1 not yet present (%2). "
-                               "Give a one-time notice of what is missing, or accept with a "
-                               "deficiency if it may follow later. Nothing was saved.",
+                         IntakeService::tr("The application cannot be accepted: %n material(s) not yet "
+                               "present (%1). Give a one-time notice of what is missing, or "
+                               "accept with a deficiency if it may follow later. Nothing was "
+                               "saved.",
                                nullptr, int(absent.size()))
-                             .arg(absent.size())
                              .arg(joined(absent)));
         return {};
     case O::AcceptWithDeficiency: {
         if (absent.isEmpty())
             return Error(ErrorKind::Invalid,
-                         T::tr("Every material is present: accept the application; there is "
+                         IntakeService::tr("Every material is present: accept the application; there is "
                                "no deficiency to promise. Nothing was saved."));
         const QStringList required = names(materials, [](const CaseMaterial& m) {
             return !present(m.state) && !m.mayFollowLater;
         });
         if (!required.isEmpty())
             return Error(ErrorKind::Invalid,
-                         T::tr("Accepting with a deficiency is only possible when every missing "
+                         IntakeService::tr("Accepting with a deficiency is only possible when every missing "
                                "material may follow later; %1 may not. Give a one-time notice "
                                "instead. Nothing was saved.")
                              .arg(joined(required)));
@@ -250,14 +249,14 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
         });
         if (toCorrect.isEmpty())
             return Error(ErrorKind::Invalid,
-                         T::tr("A one-time notice lists what is missing or defective, and "
+                         IntakeService::tr("A one-time notice lists what is missing or defective, and "
                                "nothing is: accept the application instead. Nothing was saved."));
         const QStringList deferred = names(materials, [](const CaseMaterial& m) {
             return m.state == MaterialState::Deferred;
         });
         if (!deferred.isEmpty())
             return Error(ErrorKind::Invalid,
-                         T::tr("%1 is marked to follow later, which only goes with accepting "
+                         IntakeService::tr("%1 is marked to follow later, which only goes with accepting "
                                "with a deficiency. Mark it missing to list it in the notice. "
                                "Nothing was saved.")
                              .arg(joined(deferred)));
@@ -275,27 +274,26 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
 // at least 2 working days before the promised completion.
 Status checkPromise(const QDate& promiseDue, const IntakeLimits& limits, int promisedDays)
 {
-    using T = IntakeService;
     if (limits.latestPromiseDue < limits.earliestPromiseDue)
         return Error(ErrorKind::Invalid,
-                     T::tr("This matter is promised within %1, and what is owed must come at "
+                     IntakeService::tr("This matter is promised within %1, and what is owed must come at "
                            "least %2 working days before that: there is no time for a "
                            "deficiency. Give a one-time notice instead. Nothing was saved.")
                          .arg(CatalogNames::workingDays(promisedDays))
                          .arg(IntakeService::kPromiseMarginDays));
     if (!promiseDue.isValid())
         return Error(ErrorKind::Invalid,
-                     T::tr("Enter the date by which the applicant promises to bring what is "
+                     IntakeService::tr("Enter the date by which the applicant promises to bring what is "
                            "owed (at the latest %1). Nothing was saved.")
                          .arg(isoDate(limits.latestPromiseDue)));
     if (promiseDue < limits.earliestPromiseDue)
         return Error(ErrorKind::Invalid,
-                     T::tr("The promised date %1 is not after today. Enter a later date (at the "
+                     IntakeService::tr("The promised date %1 is not after today. Enter a later date (at the "
                            "latest %2). Nothing was saved.")
                          .arg(isoDate(promiseDue), isoDate(limits.latestPromiseDue)));
     if (promiseDue > limits.latestPromiseDue)
         return Error(ErrorKind::Invalid,
-                     T::tr("The promised date %1 is too late: what is owed must come within %2 "
+                     IntakeService::tr("The promised date %1 is too late: what is owed must come within %2 "
                            "working days and at least %3 working days before the promised "
                            "completion on %4, so by %5 at the latest. Nothing was saved.")
                          .arg(isoDate(promiseDue))
@@ -592,7 +590,6 @@ QJsonObject auditDetails(const CaseRecord& c, const QVector<CaseMaterial>& mater
 QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c, const QVector<CaseMaterial>& materials,
                     const QDate& noticeDeadline)
 {
-    using T = IntakeService;
     int owed = 0;
     int toCorrect = 0;
     for (const CaseMaterial& m : materials) {
@@ -601,26 +598,26 @@ QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c, const QVector<Ca
     }
     switch (outcome) {
     case O::Accept:
-        return T::tr("Case %1 is accepted. Promised by %2, statutory limit %3.")
+        return IntakeService::tr("Case %1 is accepted. Promised by %2, statutory limit %3.")
             .arg(c.number, isoDate(c.promisedDue), isoDate(c.statutoryDue));
     case O::AcceptWithDeficiency:
-        return T::tr("Case %1 is accepted with a deficiency: %n material(s) owed by %2. "
+        return IntakeService::tr("Case %1 is accepted with a deficiency: %n material(s) owed by %2. "
                      "Promised by %3.",
                      nullptr, owed)
             .arg(c.number, isoDate(c.deficiencyDue), isoDate(c.promisedDue));
     case O::NoticeCorrection:
-        return T::tr("One-time notice for application %1: %n material(s) to correct by %2. "
+        return IntakeService::tr("One-time notice for application %1: %n material(s) to correct by %2. "
                      "The application waits for them.",
                      nullptr, toCorrect)
             .arg(c.number, isoDate(c.correctionDue));
     case O::ReceiveForReview:
-        return T::tr("Application %1 is received for checking. Give the one-time notice by %2 "
+        return IntakeService::tr("Application %1 is received for checking. Give the one-time notice by %2 "
                      "at the latest, or it counts as accepted from the day it was received.")
             .arg(c.number, isoDate(noticeDeadline));
     case O::Refuse:
-        return T::tr("Application %1 is refused: %2").arg(c.number, c.refusalReason);
+        return IntakeService::tr("Application %1 is refused: %2").arg(c.number, c.refusalReason);
     case O::Withdraw:
-        return T::tr("Application %1 is withdrawn by the applicant.").arg(c.number);
+        return IntakeService::tr("Application %1 is withdrawn by the applicant.").arg(c.number);
     }
     return {};
 }
