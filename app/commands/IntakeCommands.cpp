@@ -67,7 +67,8 @@ int runPrint(CommandContext& ctx)
     else if (paperKey == QLatin1String("a4"))
         paper = Paper::A4;
     else if (!paperKey.isEmpty())
-        return ctx.usage(CommandLine::tr("The paper is \"a4\" or \"80mm\", not \"%1\".").arg(paperKey));
+        return ctx.usage(
+            CommandLine::tr("The paper is \"a4\" or \"80mm\", not \"%1\".").arg(paperKey));
 
     auto prepared = ctx.openDatabase(false);
     if (!prepared)
@@ -85,16 +86,17 @@ int runPrint(CommandContext& ctx)
             document = &*it;
     }
     if (!document)
-        return ctx.fail(Error(ErrorKind::NotFound,
-                              CommandLine::tr("Case %1 has no %2: it was %3.")
-                                  .arg(found->number,
-                                       DocumentKinds::name(printable->kinds.constFirst()),
-                                       CaseStates::name(found->status))));
+        return ctx.fail(
+            Error(ErrorKind::NotFound,
+                  CommandLine::tr("Case %1 has no %2: it was %3.")
+                      .arg(found->number, DocumentKinds::name(printable->kinds.constFirst()),
+                           CaseStates::name(found->status))));
     const Paper chosen = paper.value_or(DocumentKinds::defaultPaper(document->kind));
     if (!DocumentKinds::supports(document->kind, chosen))
-        return ctx.usage(CommandLine::tr("A %1 is printed on %2 only.")
-                             .arg(DocumentKinds::name(document->kind),
-                                  DocumentKinds::paperName(DocumentKinds::defaultPaper(document->kind))));
+        return ctx.usage(
+            CommandLine::tr("A %1 is printed on %2 only.")
+                .arg(DocumentKinds::name(document->kind),
+                     DocumentKinds::paperName(DocumentKinds::defaultPaper(document->kind))));
     const QString path = QDir::current().absoluteFilePath(file);
     const Session session = Session::system();
     auto copy = DocumentRegister::saveAsPdf({db, *ctx.clock, session}, *document, chosen, path);

@@ -46,7 +46,8 @@ Result<QVector<Clerk>> demoClerks(const Database& db)
     return clerks;
 }
 
-Result<QVector<Applicant>> demoApplicants(const Context& ctx, const QString& table, ApplicantKind kind)
+Result<QVector<Applicant>> demoApplicants(const Context& ctx, const QString& table,
+                                          ApplicantKind kind)
 {
     auto q = ctx.db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY created_at, id").arg(table));
     if (!q)
@@ -109,10 +110,10 @@ Result<QStringList> IntakeDemo::fill(Database& db, const Clock& clock)
         return calendar.error();
 
     CatalogRepository catalog(db);
-    const QStringList personMatters = {
-        QStringLiteral("GA-001"), QStringLiteral("GA-004"), QStringLiteral("RS-001"),
-        QStringLiteral("RS-002"), QStringLiteral("ZJ-002"), QStringLiteral("MZ-002"),
-        QStringLiteral("ZR-001"), QStringLiteral("YB-002")};
+    const QStringList personMatters = {QStringLiteral("GA-001"), QStringLiteral("GA-004"),
+                                       QStringLiteral("RS-001"), QStringLiteral("RS-002"),
+                                       QStringLiteral("ZJ-002"), QStringLiteral("MZ-002"),
+                                       QStringLiteral("ZR-001"), QStringLiteral("YB-002")};
     const QStringList organisationMatters = {QStringLiteral("SJ-001"), QStringLiteral("SJ-003"),
                                              QStringLiteral("ZJ-001"), QStringLiteral("SW-001"),
                                              QStringLiteral("ZR-002")};
@@ -153,8 +154,8 @@ Result<QStringList> IntakeDemo::fill(Database& db, const Clock& clock)
             IntakeRequest r;
             r.matterId = matter.id;
             r.applicant = organisation
-                ? organisations->at(int(random.bounded(organisations->size())))
-                : persons->at(int(random.bounded(persons->size())));
+                              ? organisations->at(int(random.bounded(organisations->size())))
+                              : persons->at(int(random.bounded(persons->size())));
             r.windowId = clerk.windowId;
             r.documentLanguage = QStringLiteral("zh_CN");
 
@@ -164,10 +165,10 @@ Result<QStringList> IntakeDemo::fill(Database& db, const Clock& clock)
                 if (matter.materials.at(i).mayFollowLater)
                     followIndex = i;
             }
-            const IntakeLimits limits = IntakeService::limits(*calendar.value(), day,
-                                                              matter.promisedDays,
-                                                              matter.statutoryDays);
-            if (roll < 10 && followIndex >= 0 && limits.latestPromiseDue >= limits.earliestPromiseDue) {
+            const IntakeLimits limits = IntakeService::limits(
+                *calendar.value(), day, matter.promisedDays, matter.statutoryDays);
+            if (roll < 16 && followIndex >= 0 &&
+                limits.latestPromiseDue >= limits.earliestPromiseDue) {
                 r.outcome = IntakeOutcome::AcceptWithDeficiency;
                 r.materials = {{matter.materials.at(followIndex).id, MaterialState::Deferred,
                                 QStringLiteral("正在办理中，承诺期限内补交")}};

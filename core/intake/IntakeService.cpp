@@ -77,8 +77,9 @@ Result<QJsonObject> remedyDetails(const Database& db, const QString& language)
     return QJsonObject{
         {QStringLiteral("reconsideration_body"),
          value(QStringLiteral("remedy.reconsideration_body"),
-               chinese ? QStringLiteral("本级人民政府") : QStringLiteral("the people's government "
-                                                                   "at the same level"))},
+               chinese ? QStringLiteral("本级人民政府")
+                       : QStringLiteral("the people's government "
+                                        "at the same level"))},
         {QStringLiteral("court"),
          value(QStringLiteral("remedy.court"), chinese ? QStringLiteral("有管辖权的人民法院")
                                                        : QStringLiteral("the people's court with "
@@ -116,16 +117,17 @@ Result<Loaded> load(const Context& ctx, const QString& matterId, const QString& 
     if (!windowId.isEmpty()) {
         auto window = WindowService::window(ctx.db, windowId);
         if (window)
-            l.window = window->name.isEmpty()
-                ? pick(l.language, QStringLiteral("%1号窗口"), QStringLiteral("window %1"))
-                      .arg(window->number)
-                : window->name;
+            l.window = window->name.isEmpty() ? pick(l.language, QStringLiteral("%1号窗口"),
+                                                     QStringLiteral("window %1"))
+                                                    .arg(window->number)
+                                              : window->name;
     }
     return l;
 }
 
 // The materials of a new case: the matter's list with the clerk's findings.
-Result<QVector<CaseMaterial>> materialsOf(const Matter& matter, const QVector<MaterialCheck>& checks)
+Result<QVector<CaseMaterial>> materialsOf(const Matter& matter,
+                                          const QVector<MaterialCheck>& checks)
 {
     QVector<CaseMaterial> list;
     QSet<QString> known;
@@ -211,36 +213,41 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
     });
     if (!defectiveWithoutNote.isEmpty() &&
         (outcome == O::NoticeCorrection || outcome == O::AcceptWithDeficiency))
-        return Error(ErrorKind::Invalid,
-                     IntakeService::tr("Say what is wrong with %1: the applicant must know what to bring. "
-                           "Nothing was saved.")
-                         .arg(joined(defectiveWithoutNote)));
-    const QStringList absent = names(materials, [](const CaseMaterial& m) { return !present(m.state); });
+        return Error(
+            ErrorKind::Invalid,
+            IntakeService::tr("Say what is wrong with %1: the applicant must know what to bring. "
+                              "Nothing was saved.")
+                .arg(joined(defectiveWithoutNote)));
+    const QStringList absent =
+        names(materials, [](const CaseMaterial& m) { return !present(m.state); });
     switch (outcome) {
     case O::Accept:
         if (!absent.isEmpty())
-            return Error(ErrorKind::Invalid,
-                         IntakeService::tr("The application cannot be accepted: %n material(s) not yet "
-                               "present (%1). Give a one-time notice of what is missing, or "
-                               "accept with a deficiency if it may follow later. Nothing was "
-                               "saved.",
-                               nullptr, int(absent.size()))
-                             .arg(joined(absent)));
+            return Error(
+                ErrorKind::Invalid,
+                IntakeService::tr("The application cannot be accepted: %n material(s) not yet "
+                                  "present (%1). Give a one-time notice of what is missing, or "
+                                  "accept with a deficiency if it may follow later. Nothing was "
+                                  "saved.",
+                                  nullptr, int(absent.size()))
+                    .arg(joined(absent)));
         return {};
     case O::AcceptWithDeficiency: {
         if (absent.isEmpty())
-            return Error(ErrorKind::Invalid,
-                         IntakeService::tr("Every material is present: accept the application; there is "
-                               "no deficiency to promise. Nothing was saved."));
+            return Error(
+                ErrorKind::Invalid,
+                IntakeService::tr("Every material is present: accept the application; there is "
+                                  "no deficiency to promise. Nothing was saved."));
         const QStringList required = names(materials, [](const CaseMaterial& m) {
             return !present(m.state) && !m.mayFollowLater;
         });
         if (!required.isEmpty())
-            return Error(ErrorKind::Invalid,
-                         IntakeService::tr("Accepting with a deficiency is only possible when every missing "
-                               "material may follow later; %1 may not. Give a one-time notice "
-                               "instead. Nothing was saved.")
-                             .arg(joined(required)));
+            return Error(
+                ErrorKind::Invalid,
+                IntakeService::tr("Accepting with a deficiency is only possible when every missing "
+                                  "material may follow later; %1 may not. Give a one-time notice "
+                                  "instead. Nothing was saved.")
+                    .arg(joined(required)));
         return {};
     }
     case O::NoticeCorrection: {
@@ -249,17 +256,18 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
         });
         if (toCorrect.isEmpty())
             return Error(ErrorKind::Invalid,
-                         IntakeService::tr("A one-time notice lists what is missing or defective, and "
-                               "nothing is: accept the application instead. Nothing was saved."));
-        const QStringList deferred = names(materials, [](const CaseMaterial& m) {
-            return m.state == MaterialState::Deferred;
-        });
+                         IntakeService::tr(
+                             "A one-time notice lists what is missing or defective, and "
+                             "nothing is: accept the application instead. Nothing was saved."));
+        const QStringList deferred = names(
+            materials, [](const CaseMaterial& m) { return m.state == MaterialState::Deferred; });
         if (!deferred.isEmpty())
-            return Error(ErrorKind::Invalid,
-                         IntakeService::tr("%1 is marked to follow later, which only goes with accepting "
-                               "with a deficiency. Mark it missing to list it in the notice. "
-                               "Nothing was saved.")
-                             .arg(joined(deferred)));
+            return Error(
+                ErrorKind::Invalid,
+                IntakeService::tr("%1 is marked to follow later, which only goes with accepting "
+                                  "with a deficiency. Mark it missing to list it in the notice. "
+                                  "Nothing was saved.")
+                    .arg(joined(deferred)));
         return {};
     }
     case O::ReceiveForReview:
@@ -275,31 +283,35 @@ Status checkMaterials(O outcome, const QVector<CaseMaterial>& materials)
 Status checkPromise(const QDate& promiseDue, const IntakeLimits& limits, int promisedDays)
 {
     if (limits.latestPromiseDue < limits.earliestPromiseDue)
-        return Error(ErrorKind::Invalid,
-                     IntakeService::tr("This matter is promised within %1, and what is owed must come at "
-                           "least %2 working days before that: there is no time for a "
-                           "deficiency. Give a one-time notice instead. Nothing was saved.")
-                         .arg(CatalogNames::workingDays(promisedDays))
-                         .arg(IntakeService::kPromiseMarginDays));
+        return Error(
+            ErrorKind::Invalid,
+            IntakeService::tr("This matter is promised within %1, and what is owed must come at "
+                              "least %2 working days before that: there is no time for a "
+                              "deficiency. Give a one-time notice instead. Nothing was saved.")
+                .arg(CatalogNames::workingDays(promisedDays))
+                .arg(IntakeService::kPromiseMarginDays));
     if (!promiseDue.isValid())
-        return Error(ErrorKind::Invalid,
-                     IntakeService::tr("Enter the date by which the applicant promises to bring what is "
-                           "owed (at the latest %1). Nothing was saved.")
-                         .arg(isoDate(limits.latestPromiseDue)));
+        return Error(
+            ErrorKind::Invalid,
+            IntakeService::tr("Enter the date by which the applicant promises to bring what is "
+                              "owed (at the latest %1). Nothing was saved.")
+                .arg(isoDate(limits.latestPromiseDue)));
     if (promiseDue < limits.earliestPromiseDue)
-        return Error(ErrorKind::Invalid,
-                     IntakeService::tr("The promised date %1 is not after today. Enter a later date (at the "
-                           "latest %2). Nothing was saved.")
-                         .arg(isoDate(promiseDue), isoDate(limits.latestPromiseDue)));
+        return Error(
+            ErrorKind::Invalid,
+            IntakeService::tr("The promised date %1 is not after today. Enter a later date (at the "
+                              "latest %2). Nothing was saved.")
+                .arg(isoDate(promiseDue), isoDate(limits.latestPromiseDue)));
     if (promiseDue > limits.latestPromiseDue)
-        return Error(ErrorKind::Invalid,
-                     IntakeService::tr("The promised date %1 is too late: what is owed must come within %2 "
-                           "working days and at least %3 working days before the promised "
-                           "completion on %4, so by %5 at the latest. Nothing was saved.")
-                         .arg(isoDate(promiseDue))
-                         .arg(IntakeService::kMaxPromiseWorkingDays)
-                         .arg(IntakeService::kPromiseMarginDays)
-                         .arg(isoDate(limits.promisedDue), isoDate(limits.latestPromiseDue)));
+        return Error(
+            ErrorKind::Invalid,
+            IntakeService::tr("The promised date %1 is too late: what is owed must come within %2 "
+                              "working days and at least %3 working days before the promised "
+                              "completion on %4, so by %5 at the latest. Nothing was saved.")
+                .arg(isoDate(promiseDue))
+                .arg(IntakeService::kMaxPromiseWorkingDays)
+                .arg(IntakeService::kPromiseMarginDays)
+                .arg(isoDate(limits.promisedDue), isoDate(limits.latestPromiseDue)));
     return {};
 }
 
@@ -380,7 +392,10 @@ struct DocumentData {
     QString staffName;
 
     QString matterName() const { return pick(l.language, c.matterNameZh, c.matterNameEn); }
-    QString materialName(const CaseMaterial& m) const { return pick(l.language, m.nameZh, m.nameEn); }
+    QString materialName(const CaseMaterial& m) const
+    {
+        return pick(l.language, m.nameZh, m.nameEn);
+    }
 
     QJsonObject caseFields() const
     {
@@ -396,9 +411,10 @@ struct DocumentData {
         if (c.acceptedOn.isValid()) {
             // Accepted today: the time of the decision; from an earlier day (deemed): that day.
             const QDateTime at = c.acceptedOn == c.updatedAt.date()
-                ? c.updatedAt
-                : QDateTime(c.acceptedOn, c.receivedAt.time());
-            o.insert(QStringLiteral("accepted_at"), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                                     ? c.updatedAt
+                                     : QDateTime(c.acceptedOn, c.receivedAt.time());
+            o.insert(QStringLiteral("accepted_at"),
+                     at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             o.insert(QStringLiteral("promised_date"), isoDate(c.promisedDue));
             o.insert(QStringLiteral("statutory_date"), isoDate(c.statutoryDue));
             o.insert(QStringLiteral("due_date"), isoDate(c.statutoryDue));
@@ -455,8 +471,8 @@ struct DocumentData {
                 if (m.state == MaterialState::Missing)
                     list.append(QJsonObject{
                         {QStringLiteral("material"), materialName(m)},
-                        {QStringLiteral("problem"),
-                         pick(l.language, QStringLiteral("未提交"), QStringLiteral("not handed in"))},
+                        {QStringLiteral("problem"), pick(l.language, QStringLiteral("未提交"),
+                                                         QStringLiteral("not handed in"))},
                         {QStringLiteral("wanted"), m.note.isEmpty() ? wanted(m) : m.note}});
                 else if (m.state == MaterialState::Defective)
                     list.append(QJsonObject{{QStringLiteral("material"), materialName(m)},
@@ -478,9 +494,9 @@ struct DocumentData {
                     list.append(QJsonObject{
                         {QStringLiteral("name"), materialName(m)},
                         {QStringLiteral("note"),
-                         m.note.isEmpty() ? pick(l.language, QStringLiteral("后补"),
-                                                   QStringLiteral("to follow"))
-                                         : m.note}});
+                         m.note.isEmpty()
+                             ? pick(l.language, QStringLiteral("后补"), QStringLiteral("to follow"))
+                             : m.note}});
             }
             d.insert(QStringLiteral("owed"), list);
             d.insert(QStringLiteral("deadline"), isoDate(c.deficiencyDue));
@@ -505,9 +521,9 @@ struct DocumentData {
 QString defaultBasis(const QString& language)
 {
     return language.startsWith(QLatin1String("zh"))
-        ? QStringLiteral("《中华人民共和国行政许可法》第三十二条")
-        : QStringLiteral("Article 32 of the Administrative Licensing Law of the People's "
-                         "Republic of China");
+               ? QStringLiteral("《中华人民共和国行政许可法》第三十二条")
+               : QStringLiteral("Article 32 of the Administrative Licensing Law of the People's "
+                                "Republic of China");
 }
 
 // Issues the decision's documents inside its transaction.
@@ -522,8 +538,9 @@ Status issueDocuments(const Context& ctx, IntakeOutcome outcome, const DocumentD
         r.language = data.l.language;
         if (kind == DocumentKind::RefusalNotice) {
             QJsonObject refusal = r.fields.value(QLatin1String("refusal")).toObject();
-            refusal.insert(QStringLiteral("basis"),
-                           basis.trimmed().isEmpty() ? defaultBasis(data.l.language) : basis.trimmed());
+            refusal.insert(QStringLiteral("basis"), basis.trimmed().isEmpty()
+                                                        ? defaultBasis(data.l.language)
+                                                        : basis.trimmed());
             r.fields.insert(QStringLiteral("refusal"), refusal);
         }
         auto issued = DocumentRegister::issue(ctx, r);
@@ -538,9 +555,10 @@ Status updateCase(Transaction& tx, const CaseRecord& c)
 {
     auto date = [](const QDate& d) { return d.isValid() ? QVariant(toDbDate(d)) : QVariant(); };
     return tx
-        .exec(QStringLiteral("UPDATE cases SET accepted_on = ?, statutory_due = ?, promised_due = ?, "
-                             "due_estimated = ?, correction_due = ?, deficiency_due = ?, "
-                             "refusal_reason = ?, competent_authority = ?, updated_at = ? WHERE id = ?"),
+        .exec(QStringLiteral(
+                  "UPDATE cases SET accepted_on = ?, statutory_due = ?, promised_due = ?, "
+                  "due_estimated = ?, correction_due = ?, deficiency_due = ?, "
+                  "refusal_reason = ?, competent_authority = ?, updated_at = ? WHERE id = ?"),
               {date(c.acceptedOn), date(c.statutoryDue), date(c.promisedDue), int(c.dueEstimated),
                date(c.correctionDue), date(c.deficiencyDue), text(c.refusalReason),
                text(c.competentAuthority), toDbTimestamp(c.updatedAt), c.id})
@@ -553,13 +571,13 @@ Status updateMaterials(Transaction& tx, const QVector<CaseMaterial>& materials,
     for (const CaseMaterial& m : materials) {
         if (!changed.contains(m.id))
             continue;
-        CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_materials SET state = ?, note = ?, "
-                                             "supplied_at = ? WHERE id = ?"),
-                              {CaseNames::key(m.state), text(m.note),
-                               m.suppliedAt.isValid() ? QVariant(toDbTimestamp(m.suppliedAt))
-                                                      : QVariant(),
-                               m.id})
-                          .status());
+        CIVICDESK_TRY(
+            tx.exec(QStringLiteral("UPDATE case_materials SET state = ?, note = ?, "
+                                   "supplied_at = ? WHERE id = ?"),
+                    {CaseNames::key(m.state), text(m.note),
+                     m.suppliedAt.isValid() ? QVariant(toDbTimestamp(m.suppliedAt)) : QVariant(),
+                     m.id})
+                .status());
     }
     return {};
 }
@@ -587,32 +605,36 @@ QJsonObject auditDetails(const CaseRecord& c, const QVector<CaseMaterial>& mater
     return d;
 }
 
-QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c, const QVector<CaseMaterial>& materials,
-                    const QDate& noticeDeadline)
+QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c,
+                    const QVector<CaseMaterial>& materials, const QDate& noticeDeadline)
 {
     int owed = 0;
     int toCorrect = 0;
     for (const CaseMaterial& m : materials) {
         owed += m.state == MaterialState::Deferred ? 1 : 0;
-        toCorrect += (m.state == MaterialState::Missing || m.state == MaterialState::Defective) ? 1 : 0;
+        toCorrect +=
+            (m.state == MaterialState::Missing || m.state == MaterialState::Defective) ? 1 : 0;
     }
     switch (outcome) {
     case O::Accept:
         return IntakeService::tr("Case %1 is accepted. Promised by %2, statutory limit %3.")
             .arg(c.number, isoDate(c.promisedDue), isoDate(c.statutoryDue));
     case O::AcceptWithDeficiency:
-        return IntakeService::tr("Case %1 is accepted with a deficiency: %n material(s) owed by %2. "
-                     "Promised by %3.",
-                     nullptr, owed)
+        return IntakeService::tr(
+                   "Case %1 is accepted with a deficiency: %n material(s) owed by %2. "
+                   "Promised by %3.",
+                   nullptr, owed)
             .arg(c.number, isoDate(c.deficiencyDue), isoDate(c.promisedDue));
     case O::NoticeCorrection:
-        return IntakeService::tr("One-time notice for application %1: %n material(s) to correct by %2. "
-                     "The application waits for them.",
-                     nullptr, toCorrect)
+        return IntakeService::tr(
+                   "One-time notice for application %1: %n material(s) to correct by %2. "
+                   "The application waits for them.",
+                   nullptr, toCorrect)
             .arg(c.number, isoDate(c.correctionDue));
     case O::ReceiveForReview:
-        return IntakeService::tr("Application %1 is received for checking. Give the one-time notice by %2 "
-                     "at the latest, or it counts as accepted from the day it was received.")
+        return IntakeService::tr(
+                   "Application %1 is received for checking. Give the one-time notice by %2 "
+                   "at the latest, or it counts as accepted from the day it was received.")
             .arg(c.number, isoDate(noticeDeadline));
     case O::Refuse:
         return IntakeService::tr("Application %1 is refused: %2").arg(c.number, c.refusalReason);
@@ -770,8 +792,8 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
                                                   c.intakeStaffId, now, *l.calendar);
         break;
     case O::NoticeCorrection:
-        c.correctionDue = request.correctionDue.isValid() ? request.correctionDue
-                                                          : limits.defaultCorrectionDue;
+        c.correctionDue =
+            request.correctionDue.isValid() ? request.correctionDue : limits.defaultCorrectionDue;
         break;
     case O::Refuse:
         c.refusalReason = request.reason.trimmed();
@@ -814,8 +836,8 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
         return s.error();
     result.record = c;
     result.materials = materials.take();
-    result.sentence = sentenceFor(request.outcome, c, result.materials,
-                                  noticeDeadline(*l.calendar, today));
+    result.sentence =
+        sentenceFor(request.outcome, c, result.materials, noticeDeadline(*l.calendar, today));
     if (!missingYears.isEmpty())
         result.warning = WorkingCalendar::missingYearsWarning(missingYears);
     if (!print && !documentKinds(request.outcome).isEmpty())
@@ -830,8 +852,9 @@ namespace {
 // The applicant's phone as stored, for the documents of a waiting case.
 QString storedPhone(const Context& ctx, const CaseRecord& c)
 {
-    const ApplicantKind kind = c.applicantKind == QLatin1String("person") ? ApplicantKind::Person
-                                                                          : ApplicantKind::Organisation;
+    const ApplicantKind kind = c.applicantKind == QLatin1String("person")
+                                   ? ApplicantKind::Person
+                                   : ApplicantKind::Organisation;
     auto found = ApplicantRepository(ctx).findById(kind, c.applicantId);
     if (found && found.value())
         return found.value()->phone;
@@ -863,10 +886,11 @@ Result<IntakeResult> deemAccepted(const Context& ctx, const QString& caseId)
     Status s = ctx.db.write([&](Transaction& tx) -> Status {
         result.documents.clear();
         // A notice recorded on another PC a moment ago wins: nothing to do then.
-        auto waiting = tx.scalar(QStringLiteral("SELECT id FROM cases WHERE id = ? AND status = "
-                                                "'awaiting_correction' AND correction_due IS NULL") +
-                                     tx.dialect().forUpdate(),
-                                 {caseId});
+        auto waiting =
+            tx.scalar(QStringLiteral("SELECT id FROM cases WHERE id = ? AND status = "
+                                     "'awaiting_correction' AND correction_due IS NULL") +
+                          tx.dialect().forUpdate(),
+                      {caseId});
         if (!waiting)
             return waiting.error();
         done = waiting.value().toString() != caseId;
@@ -892,14 +916,14 @@ Result<IntakeResult> deemAccepted(const Context& ctx, const QString& caseId)
                                               .arg(r.number));
     result.record = r;
     result.materials = materials.take();
-    result.sentence = IntakeService::tr("No one-time notice was given for application %1 within "
-                                        "%2 working days, so by law it counts as accepted from "
-                                        "the day it was received, %3. Promised by %4, statutory "
-                                        "limit %5.")
-                          .arg(r.number)
-                          .arg(IntakeService::kNoticeWorkingDays)
-                          .arg(isoDate(r.acceptedOn), isoDate(r.promisedDue),
-                               isoDate(r.statutoryDue));
+    result.sentence =
+        IntakeService::tr("No one-time notice was given for application %1 within "
+                          "%2 working days, so by law it counts as accepted from "
+                          "the day it was received, %3. Promised by %4, statutory "
+                          "limit %5.")
+            .arg(r.number)
+            .arg(IntakeService::kNoticeWorkingDays)
+            .arg(isoDate(r.acceptedOn), isoDate(r.promisedDue), isoDate(r.statutoryDue));
     if (!missingYears.isEmpty())
         result.warning = WorkingCalendar::missingYearsWarning(missingYears);
     return result;
@@ -907,9 +931,11 @@ Result<IntakeResult> deemAccepted(const Context& ctx, const QString& caseId)
 
 } // namespace
 
-Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId, const IntakeRequest& request)
+Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
+                                                  const IntakeRequest& request)
 {
-    CIVICDESK_TRY(authorize(m_ctx, Permission::TakeInApplication, {QStringLiteral("case"), caseId}));
+    CIVICDESK_TRY(
+        authorize(m_ctx, Permission::TakeInApplication, {QStringLiteral("case"), caseId}));
     const QDateTime now = m_ctx.clock.now();
     const QDate today = now.date();
     CaseRepository cases(m_ctx.db);
@@ -925,8 +951,8 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId, const I
     if (request.outcome == O::ReceiveForReview)
         return Error(ErrorKind::Invalid,
                      tr("Application %1 was already received. Nothing was changed.").arg(c.number));
-    auto loaded = load(m_ctx, c.matterId, c.windowId, request.documentLanguage,
-                       request.outcome == O::Refuse);
+    auto loaded =
+        load(m_ctx, c.matterId, c.windowId, request.documentLanguage, request.outcome == O::Refuse);
     if (!loaded)
         return loaded.error();
     const Loaded& l = loaded.value();
@@ -951,8 +977,8 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId, const I
     CIVICDESK_TRY(checkMaterials(request.outcome, materials.value()));
     if (request.outcome == O::Refuse)
         CIVICDESK_TRY(checkRefusal(request));
-    const IntakeLimits limits = IntakeService::limits(*l.calendar, today, c.promisedDays,
-                                                      c.statutoryDays);
+    const IntakeLimits limits =
+        IntakeService::limits(*l.calendar, today, c.promisedDays, c.statutoryDays);
     if (request.outcome == O::AcceptWithDeficiency) {
         CIVICDESK_TRY(checkPromise(request.promiseDue, limits, c.promisedDays));
         for (CaseMaterial& m : materials.value()) {
@@ -981,8 +1007,8 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId, const I
             return Error(ErrorKind::Invalid,
                          tr("The date to bring the missing materials must be after today. "
                             "Nothing was changed."));
-        c.correctionDue = request.correctionDue.isValid() ? request.correctionDue
-                                                          : limits.defaultCorrectionDue;
+        c.correctionDue =
+            request.correctionDue.isValid() ? request.correctionDue : limits.defaultCorrectionDue;
         break;
     case O::Refuse:
         action = CaseAction::RefuseAtIntake;

@@ -78,12 +78,12 @@ struct IntakeResult {
 
 // The limits the intake form shows before the clerk decides.
 struct IntakeLimits {
-    QDate promisedDue;       // if accepted today
-    QDate statutoryDue;      // if accepted today
+    QDate promisedDue;  // if accepted today
+    QDate statutoryDue; // if accepted today
     QDate defaultCorrectionDue;
-    QDate latestPromiseDue;  // 容缺: at most 20 working days, 2 before the promised date
+    QDate latestPromiseDue; // 容缺: at most 20 working days, 2 before the promised date
     QDate earliestPromiseDue;
-    QDate noticeDeadline;    // received today: the notice must be given by then
+    QDate noticeDeadline; // received today: the notice must be given by then
     QVector<int> missingYears;
 };
 

@@ -43,8 +43,10 @@ TEST_CASE("cases are found by number, document, name, phone, date and status", "
                                 QStringLiteral("13812340000"), QStringLiteral("15000001111")};
     for (int i = 0; i < 4; ++i) {
         const Applicant a = IntakeFixture::person(100 + i, names.at(i), phones.at(i));
-        const IntakeOutcome outcome = i == 3 ? IntakeOutcome::ReceiveForReview : IntakeOutcome::Accept;
-        made.push_back({f.decide(f.request(outcome, QStringLiteral("RS-002"), a)).record.number, a});
+        const IntakeOutcome outcome =
+            i == 3 ? IntakeOutcome::ReceiveForReview : IntakeOutcome::Accept;
+        made.push_back(
+            {f.decide(f.request(outcome, QStringLiteral("RS-002"), a)).record.number, a});
         f.clock().advanceDays(1);
     }
     // made[0] 20 Nov, made[1] 21 Nov, made[2] 22 Nov, made[3] 23 Nov (received for checking).

@@ -12,7 +12,8 @@
 using namespace civicdesk;
 using namespace civicdesk::test;
 
-TEST_CASE("four processes taking in 500 applications each get 2000 consecutive case numbers", "[db]")
+TEST_CASE("four processes taking in 500 applications each get 2000 consecutive case numbers",
+          "[db]")
 {
     IntakeFixture f(StorageMode::Shared);
     constexpr int workers = 4;
@@ -27,8 +28,8 @@ TEST_CASE("four processes taking in 500 applications each get 2000 consecutive c
         p->setProcessEnvironment(env);
         QStringList args{QStringLiteral("intake")};
         args << f.testDb().cliArgs() << QStringLiteral("--worker") << QString::number(w)
-             << QStringLiteral("--count") << QString::number(perWorker) << QStringLiteral("--matter")
-             << matterId;
+             << QStringLiteral("--count") << QString::number(perWorker)
+             << QStringLiteral("--matter") << matterId;
         p->start(QStringLiteral(CIVICDESK_TEST_WORKER), args);
         REQUIRE(p->waitForStarted());
         processes.push_back(std::move(p));
@@ -39,8 +40,8 @@ TEST_CASE("four processes taking in 500 applications each get 2000 consecutive c
         INFO(QString::fromUtf8(p->readAllStandardError()).toStdString());
         CHECK(p->exitStatus() == QProcess::NormalExit);
         CHECK(p->exitCode() == 0);
-        for (const QString& line :
-             QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QString& line : QString::fromUtf8(p->readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line.startsWith(QLatin1String("case ")))
                 numbers << line.mid(5);
         }
@@ -54,7 +55,8 @@ TEST_CASE("four processes taking in 500 applications each get 2000 consecutive c
         expected.insert(QStringLiteral("ZX0120261120%1").arg(i, 5, 10, QLatin1Char('0')));
     CHECK(distinct == expected);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == workers * perWorker);
-    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'case.accepted'")) ==
-          workers * perWorker);
+    CHECK(
+        f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'case.accepted'")) ==
+        workers * perWorker);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM issued_documents")) == workers * perWorker);
 }

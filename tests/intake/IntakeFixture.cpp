@@ -32,18 +32,20 @@ Session IntakeFixture::addStaff(const QString& login, const QString& name, Role 
     s.displayName = name;
     s.roles = {role};
     const QString now = toDbTimestamp(m_clock.now());
-    REQUIRE(db().write([&](Transaction& tx) -> Status {
-                    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO staff (id, branch_code, login, "
-                                                         "display_name, password_hash, created_at, "
-                                                         "updated_at) VALUES (?, 'ZX01', ?, ?, 'x', ?, ?)"),
-                                          {s.id, login, name, now, now})
-                                      .status());
-                    return tx
-                        .exec(QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"),
-                              {s.id, Permissions::roleKey(role)})
-                        .status();
-                })
-                .isOk());
+    REQUIRE(
+        db().write([&](Transaction& tx) -> Status {
+                CIVICDESK_TRY(
+                    tx.exec(QStringLiteral("INSERT INTO staff (id, branch_code, login, "
+                                           "display_name, password_hash, created_at, "
+                                           "updated_at) VALUES (?, 'ZX01', ?, ?, 'x', ?, ?)"),
+                            {s.id, login, name, now, now})
+                        .status());
+                return tx
+                    .exec(QStringLiteral("INSERT INTO staff_roles (staff_id, role) VALUES (?, ?)"),
+                          {s.id, Permissions::roleKey(role)})
+                    .status();
+            })
+            .isOk());
     return Session::forStaff(s);
 }
 

@@ -84,8 +84,7 @@ void screenshot(QWidget& w, const QString& name)
     CHECK(w.grab().save(dir + QLatin1Char('/') + name));
 }
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
+template <typename T> T* child(QWidget& parent, const char* name)
 {
     T* w = parent.findChild<T*>(QLatin1String(name));
     INFO(name);
@@ -104,7 +103,8 @@ struct Counter {
 
 } // namespace
 
-TEST_CASE("a clerk takes in an application with the keyboard only and accepts it with Ctrl+Enter", "[gui]")
+TEST_CASE("a clerk takes in an application with the keyboard only and accepts it with Ctrl+Enter",
+          "[gui]")
 {
     IntakeFixture setup;
     Counter c(setup);
@@ -202,7 +202,9 @@ TEST_CASE("a clerk takes in an application with the keyboard only and accepts it
     CHECK(focused() == child<QLineEdit>(pane, "matterSearch"));
 }
 
-TEST_CASE("the intake pane asks for a refusal's reason and a one-time notice's date before deciding", "[gui]")
+TEST_CASE(
+    "the intake pane asks for a refusal's reason and a one-time notice's date before deciding",
+    "[gui]")
 {
     IntakeFixture setup;
     Counter c(setup);
@@ -236,7 +238,8 @@ TEST_CASE("the intake pane asks for a refusal's reason and a one-time notice's d
         CHECK(pane.lastResult()->record.status == CaseStatus::Refused);
         CHECK(pane.lastResult()->documents.first().kind == DocumentKind::RefusalNotice);
     }
-    SECTION("notice: a missing material, Ctrl+N, the date proposed, Enter confirms; the applicant returns")
+    SECTION("notice: a missing material, Ctrl+N, the date proposed, Enter confirms; the applicant "
+            "returns")
     {
         press(Qt::Key_M);
         press(Qt::Key_N, Qt::ControlModifier);
@@ -272,11 +275,12 @@ TEST_CASE("the case list finds cases lazily and the detail masks, reveals and re
     // 60 cases: more than one page of the list.
     QString last;
     for (int i = 0; i < 60; ++i) {
-        IntakeRequest r = setup.request(i % 10 == 3 ? IntakeOutcome::NoticeCorrection : IntakeOutcome::Accept,
-                                        QStringLiteral("SJ-003"),
-                                        IntakeFixture::person(300 + i, i == 59 ? QStringLiteral("欧阳娜娜")
-                                                                               : QStringLiteral("张三"),
-                                                              QStringLiteral("13800138000")));
+        IntakeRequest r = setup.request(
+            i % 10 == 3 ? IntakeOutcome::NoticeCorrection : IntakeOutcome::Accept,
+            QStringLiteral("SJ-003"),
+            IntakeFixture::person(300 + i,
+                                  i == 59 ? QStringLiteral("欧阳娜娜") : QStringLiteral("张三"),
+                                  QStringLiteral("13800138000")));
         r.documentLanguage = QStringLiteral("zh_CN");
         if (r.outcome == IntakeOutcome::NoticeCorrection)
             r.materials = {{setup.matter(QStringLiteral("SJ-003")).materials.first().id,
@@ -288,7 +292,8 @@ TEST_CASE("the case list finds cases lazily and the detail masks, reveals and re
     }
 
     CaseListPane pane(c.services, c.config);
-    QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(pane.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     pane.model()->setPageSize(25);
     pane.resize(1500, 950);
     pane.show();

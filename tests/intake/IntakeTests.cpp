@@ -46,18 +46,21 @@ std::shared_ptr<const WorkingCalendar> calendar(IntakeFixture& f)
 
 } // namespace
 
-TEST_CASE("accepting creates a numbered case with its deadlines, materials, steps and receipt", "[db]")
+TEST_CASE("accepting creates a numbered case with its deadlines, materials, steps and receipt",
+          "[db]")
 {
     IntakeFixture f;
-    const Matter matter = f.matter(QStringLiteral("RS-002")); // 5 working days promised, 10 statutory
-    const IntakeResult r = f.decide(f.request(IntakeOutcome::Accept, matter.code, IntakeFixture::person(1)));
+    const Matter matter =
+        f.matter(QStringLiteral("RS-002")); // 5 working days promised, 10 statutory
+    const IntakeResult r =
+        f.decide(f.request(IntakeOutcome::Accept, matter.code, IntakeFixture::person(1)));
 
     CHECK(r.record.number == QStringLiteral("ZX012026112000001"));
     auto stored = CaseRepository(f.db()).byNumber(r.record.number);
     REQUIRE(stored.isOk());
     CHECK(stored->status == CaseStatus::Accepted);
     CHECK(stored->acceptedOn == QDate(2026, 11, 20));
-    CHECK(stored->promisedDue == QDate(2026, 11, 27));  // Friday + 5 working days
+    CHECK(stored->promisedDue == QDate(2026, 11, 27)); // Friday + 5 working days
     CHECK(stored->statutoryDue == QDate(2026, 12, 4));
     CHECK_FALSE(stored->dueEstimated);
     CHECK(stored->intakeStaffId == f.clerk.staffId());
@@ -82,8 +85,9 @@ TEST_CASE("accepting creates a numbered case with its deadlines, materials, step
     REQUIRE(registered.isOk());
     REQUIRE(registered->size() == 1);
     const QJsonObject content = registered->first().content;
-    CHECK(content.value(QLatin1String("case")).toObject().value(QLatin1String("number")).toString() ==
-          r.record.number);
+    CHECK(
+        content.value(QLatin1String("case")).toObject().value(QLatin1String("number")).toString() ==
+        r.record.number);
     CHECK(content.value(QLatin1String("materials")).toArray().size() == matter.materials.size());
     CHECK(r.sentence.contains(r.record.number));
     CHECK(r.sentence.contains(QStringLiteral("2026-11-27")));
@@ -114,16 +118,20 @@ TEST_CASE("accepting is refused while a material is missing, and nothing is writ
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == 0);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM persons")) == 0);
     // The number was not used up: the next case still gets the first one.
-    const IntakeResult next = f.decide(f.request(IntakeOutcome::Accept, matter.code, IntakeFixture::person(3)));
+    const IntakeResult next =
+        f.decide(f.request(IntakeOutcome::Accept, matter.code, IntakeFixture::person(3)));
     CHECK(next.record.number.endsWith(QStringLiteral("00001")));
 }
 
-TEST_CASE("a one-time notice lists every missing and defective material, and the correction accepts the case", "[db]")
+TEST_CASE("a one-time notice lists every missing and defective material, and the correction "
+          "accepts the case",
+          "[db]")
 {
     IntakeFixture f;
     const Matter matter = f.matter(QStringLiteral("SJ-003"));
     REQUIRE(matter.materials.size() >= 3);
-    IntakeRequest r = f.request(IntakeOutcome::NoticeCorrection, matter.code, IntakeFixture::person(4));
+    IntakeRequest r =
+        f.request(IntakeOutcome::NoticeCorrection, matter.code, IntakeFixture::person(4));
     r.materials = {check(matter.materials.at(0), MaterialState::Missing),
                    check(matter.materials.at(2), MaterialState::Defective)};
 
@@ -141,7 +149,9 @@ TEST_CASE("a one-time notice lists every missing and defective material, and the
         CHECK(notice.record.status == CaseStatus::AwaitingCorrection);
         CHECK(notice.record.receivedAt == f.clock().now());
         CHECK(notice.record.correctionDue ==
-              calendar(f)->addWorkingDays(QDate(2026, 11, 20), IntakeService::kCorrectionWorkingDays).date);
+              calendar(f)
+                  ->addWorkingDays(QDate(2026, 11, 20), IntakeService::kCorrectionWorkingDays)
+                  .date);
         CHECK_FALSE(notice.record.acceptedOn.isValid());
         REQUIRE(notice.documents.size() == 1);
         CHECK(notice.documents.first().kind == DocumentKind::CorrectionNotice);
@@ -177,19 +187,23 @@ TEST_CASE("a one-time notice lists every missing and defective material, and the
         auto c = CaseRepository(f.db()).byId(notice.record.id);
         CHECK(c->status == CaseStatus::Accepted);
         CHECK(c->acceptedOn == QDate(2026, 11, 24));
-        CHECK(c->promisedDue == calendar(f)->addWorkingDays(QDate(2026, 11, 24), matter.promisedDays).date);
+        CHECK(c->promisedDue ==
+              calendar(f)->addWorkingDays(QDate(2026, 11, 24), matter.promisedDays).date);
         auto materials = CaseRepository(f.db()).materials(c->id);
         CHECK(materials->at(0).state == MaterialState::Supplied);
         CHECK(materials->at(0).suppliedAt == f.clock().now());
         CHECK(materials->at(1).state == MaterialState::Received);
-        CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM case_steps WHERE case_id = ?"), {c->id}) > 0);
+        CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM case_steps WHERE case_id = ?"),
+                      {c->id}) > 0);
         CHECK(auditActions(f, c->id).contains(QStringLiteral("case.corrected")));
         REQUIRE(done->documents.size() == 1);
         CHECK(done->documents.first().kind == DocumentKind::AcceptanceReceipt);
     }
 }
 
-TEST_CASE("accepting with a deficiency needs every missing material to be allowed later and a promise in time", "[db]")
+TEST_CASE("accepting with a deficiency needs every missing material to be allowed later and a "
+          "promise in time",
+          "[db]")
 {
     IntakeFixture f;
     // RS-002: 5 working days promised; its bank details may follow later.
@@ -204,7 +218,8 @@ TEST_CASE("accepting with a deficiency needs every missing material to be allowe
     REQUIRE(required);
     auto cal = calendar(f);
     const QDate today(2026, 11, 20);
-    IntakeRequest r = f.request(IntakeOutcome::AcceptWithDeficiency, matter.code, IntakeFixture::person(5));
+    IntakeRequest r =
+        f.request(IntakeOutcome::AcceptWithDeficiency, matter.code, IntakeFixture::person(5));
     r.materials = {{optional, MaterialState::Deferred, QStringLiteral("bank card being issued")}};
     auto refusedWith = [&](const IntakeRequest& req) {
         auto refused = IntakeService(f.ctx()).decide(req);
@@ -220,7 +235,8 @@ TEST_CASE("accepting with a deficiency needs every missing material to be allowe
         withRequired.materials << check(*required, MaterialState::Missing);
         CHECK(refusedWith(withRequired).contains(required->name()));
     }
-    SECTION("the promise date is required, after today, and 2 working days before the promised completion")
+    SECTION("the promise date is required, after today, and 2 working days before the promised "
+            "completion")
     {
         CHECK_FALSE(refusedWith(r).isEmpty()); // no date
         r.promiseDue = today;
@@ -245,13 +261,14 @@ TEST_CASE("accepting with a deficiency needs every missing material to be allowe
         CHECK(ok.documents.at(0).content.value(QLatin1String("deadline")).toString() ==
               QStringLiteral("2026-11-25"));
         CHECK(ok.documents.at(1).kind == DocumentKind::AcceptanceReceipt);
-        CHECK(auditActions(f, ok.record.id).contains(QStringLiteral("case.accepted_with_deficiency")));
+        CHECK(auditActions(f, ok.record.id)
+                  .contains(QStringLiteral("case.accepted_with_deficiency")));
     }
     SECTION("at most 20 working days even when the promised completion is later")
     {
         const Matter longer = f.matter(QStringLiteral("MZ-002")); // 25 working days promised
-        IntakeRequest l = f.request(IntakeOutcome::AcceptWithDeficiency, longer.code,
-                                    IntakeFixture::person(6));
+        IntakeRequest l =
+            f.request(IntakeOutcome::AcceptWithDeficiency, longer.code, IntakeFixture::person(6));
         l.materials = {{mayFollowMaterial(longer), MaterialState::Missing, {}}};
         l.promiseDue = cal->addWorkingDays(today, 21).date;
         CHECK(refusedWith(l).contains(toDbDate(cal->addWorkingDays(today, 20).date)));
@@ -261,8 +278,8 @@ TEST_CASE("accepting with a deficiency needs every missing material to be allowe
     SECTION("a matter decided within 1 working day leaves no time for a deficiency")
     {
         const Matter quick = f.matter(QStringLiteral("SJ-001"));
-        IntakeRequest q = f.request(IntakeOutcome::AcceptWithDeficiency, quick.code,
-                                    IntakeFixture::person(7));
+        IntakeRequest q =
+            f.request(IntakeOutcome::AcceptWithDeficiency, quick.code, IntakeFixture::person(7));
         q.materials = {{mayFollowMaterial(quick), MaterialState::Deferred, {}}};
         q.promiseDue = today.addDays(1);
         CHECK_FALSE(refusedWith(q).isEmpty());
@@ -272,7 +289,8 @@ TEST_CASE("accepting with a deficiency needs every missing material to be allowe
 TEST_CASE("a refusal needs a reason and names the competent authority", "[db]")
 {
     IntakeFixture f;
-    IntakeRequest r = f.request(IntakeOutcome::Refuse, QStringLiteral("SJ-003"), IntakeFixture::person(8));
+    IntakeRequest r =
+        f.request(IntakeOutcome::Refuse, QStringLiteral("SJ-003"), IntakeFixture::person(8));
     r.reason = QStringLiteral("   ");
     auto refused = IntakeService(f.ctx()).decide(r);
     REQUIRE_FALSE(refused.isOk());
@@ -297,7 +315,8 @@ TEST_CASE("a refusal needs a reason and names the competent authority", "[db]")
 TEST_CASE("an application withdrawn at the window is kept as withdrawn", "[db]")
 {
     IntakeFixture f;
-    IntakeRequest r = f.request(IntakeOutcome::Withdraw, QStringLiteral("GA-004"), IntakeFixture::person(9));
+    IntakeRequest r =
+        f.request(IntakeOutcome::Withdraw, QStringLiteral("GA-004"), IntakeFixture::person(9));
     r.reason = QStringLiteral("will come back with the old passport");
     const IntakeResult done = f.decide(r);
     CHECK(done.documents.isEmpty());
@@ -306,7 +325,9 @@ TEST_CASE("an application withdrawn at the window is kept as withdrawn", "[db]")
     CHECK(auditActions(f, done.record.id) == QVector<QString>{QStringLiteral("case.withdrawn")});
 }
 
-TEST_CASE("an application without a notice within 5 working days counts as accepted from the day it was received", "[db]")
+TEST_CASE("an application without a notice within 5 working days counts as accepted from the day "
+          "it was received",
+          "[db]")
 {
     IntakeFixture f;
     const Matter matter = f.matter(QStringLiteral("RS-002"));
@@ -324,7 +345,8 @@ TEST_CASE("an application without a notice within 5 working days counts as accep
     auto none = IntakeService::deemAcceptedOverdue(f.db(), f.clock());
     REQUIRE(none.isOk());
     CHECK(none->isEmpty());
-    CHECK(CaseRepository(f.db()).byId(received.record.id)->status == CaseStatus::AwaitingCorrection);
+    CHECK(CaseRepository(f.db()).byId(received.record.id)->status ==
+          CaseStatus::AwaitingCorrection);
     IntakeRequest notice;
     notice.outcome = IntakeOutcome::NoticeCorrection;
     notice.materials = {{matter.materials.first().id, MaterialState::Missing, {}}};
@@ -341,7 +363,8 @@ TEST_CASE("an application without a notice within 5 working days counts as accep
     CHECK(c->status == CaseStatus::Accepted);
     CHECK(c->acceptedOn == QDate(2026, 11, 20));
     CHECK(c->promisedDue == QDate(2026, 11, 27));
-    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM case_steps WHERE case_id = ?"), {c->id}) > 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM case_steps WHERE case_id = ?"), {c->id}) >
+          0);
     CHECK(CaseRepository(f.db()).byId(noticed.record.id)->status == CaseStatus::AwaitingCorrection);
 
     AuditFilter filter;
@@ -355,8 +378,12 @@ TEST_CASE("an application without a notice within 5 working days counts as accep
     // The receipt of the deemed acceptance, dated from the day of receipt.
     auto documents = DocumentRegister::forSubject(f.db(), {QStringLiteral("case"), c->id});
     REQUIRE(documents->size() == 1);
-    CHECK(documents->first().content.value(QLatin1String("case")).toObject()
-              .value(QLatin1String("accepted_at")).toString().startsWith(QStringLiteral("2026-11-20")));
+    CHECK(documents->first()
+              .content.value(QLatin1String("case"))
+              .toObject()
+              .value(QLatin1String("accepted_at"))
+              .toString()
+              .startsWith(QStringLiteral("2026-11-20")));
 
     // Running again finds nothing more, and a late notice is refused by the law's acceptance.
     CHECK(IntakeService::deemAcceptedOverdue(f.db(), f.clock())->isEmpty());
@@ -388,9 +415,9 @@ TEST_CASE("the headless command deems overdue applications accepted", "[db]")
         IntakeOutcome::ReceiveForReview, QStringLiteral("RS-002"), IntakeFixture::person(13)));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CIVICDESK_FAKE_NOW"), QStringLiteral("2026-12-01T09:00:00"));
-    const ProcessResult run = runProcess(QStringLiteral(CIVICDESK_BINARY),
-                                         f.testDb().cliArgs() + QStringList{QStringLiteral("deem-accepted")},
-                                         120000, env);
+    const ProcessResult run = runProcess(
+        QStringLiteral(CIVICDESK_BINARY),
+        f.testDb().cliArgs() + QStringList{QStringLiteral("deem-accepted")}, 120000, env);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(received.record.number));
@@ -406,7 +433,8 @@ TEST_CASE("intake needs the permission to take in applications, checked in the c
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.kind() == ErrorKind::Denied);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == 0);
-    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'permission.denied'")) == 1);
+    CHECK(f.count(QStringLiteral(
+              "SELECT COUNT(*) FROM audit_log WHERE action = 'permission.denied'")) == 1);
 }
 
 TEST_CASE("an applicant with a broken ID number stops the intake with the field's sentence", "[db]")
@@ -416,7 +444,8 @@ TEST_CASE("an applicant with a broken ID number stops the intake with the field'
     const QChar last = a.documentNumber.back();
     a.documentNumber.chop(1);
     a.documentNumber += last == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
-    auto refused = IntakeService(f.ctx()).decide(f.request(IntakeOutcome::Accept, QStringLiteral("RS-002"), a));
+    auto refused = IntakeService(f.ctx()).decide(
+        f.request(IntakeOutcome::Accept, QStringLiteral("RS-002"), a));
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.kind() == ErrorKind::Invalid);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == 0);

@@ -49,7 +49,8 @@ TEST_CASE("each intake decision's document prints to a PDF that reads back", "[d
     SECTION("the receipt on A4 and on the 80 mm roll, then a duplicate")
     {
         const QString a4 = dir + QStringLiteral("/receipt.pdf");
-        ProcessResult run = print(f, accepted.record.number, QStringLiteral("receipt"), a4, QStringLiteral("a4"));
+        ProcessResult run =
+            print(f, accepted.record.number, QStringLiteral("receipt"), a4, QStringLiteral("a4"));
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         QString text = pdfText(a4);
@@ -61,7 +62,8 @@ TEST_CASE("each intake decision's document prints to a PDF that reads back", "[d
         CHECK_FALSE(text.contains(QString::fromUtf8("副本")));
 
         const QString roll = dir + QStringLiteral("/receipt80.pdf");
-        run = print(f, accepted.record.number, QStringLiteral("receipt"), roll, QStringLiteral("80mm"));
+        run = print(f, accepted.record.number, QStringLiteral("receipt"), roll,
+                    QStringLiteral("80mm"));
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("duplicate")));
         text = pdfText(roll);
@@ -98,13 +100,16 @@ TEST_CASE("each intake decision's document prints to a PDF that reads back", "[d
             QStringList texts;
         };
         const QVector<Expect> expectations = {
-            {noticed.record.number, QStringLiteral("notice"),
+            {noticed.record.number,
+             QStringLiteral("notice"),
              {QString::fromUtf8("一次性告知书"), QString::fromUtf8("复印件不清晰"),
               matter.materials.first().nameZh}},
-            {promised.record.number, QStringLiteral("promise"),
+            {promised.record.number,
+             QStringLiteral("promise"),
              {QString::fromUtf8("容缺受理承诺书"), QString::fromUtf8("银行卡正在办理"),
               QString::fromUtf8("王五")}},
-            {refused.record.number, QStringLiteral("refusal"),
+            {refused.record.number,
+             QStringLiteral("refusal"),
              {QString::fromUtf8("不予受理通知书"), QString::fromUtf8("示范市民政局"),
               QString::fromUtf8("申请人不属于失业保险参保人员")}},
             {promised.record.number, QStringLiteral("receipt"), {QString::fromUtf8("受理回执")}},

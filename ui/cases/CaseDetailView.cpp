@@ -59,10 +59,10 @@ void fitHeight(QTableWidget* t)
 
 QString lightHtml(Light light)
 {
-    const char* color = light == Light::Red ? "#b3261e"
-        : light == Light::Yellow             ? "#c68a00"
-        : light == Light::Green              ? "#1e7b34"
-                                             : "#999999";
+    const char* color = light == Light::Red      ? "#b3261e"
+                        : light == Light::Yellow ? "#c68a00"
+                        : light == Light::Green  ? "#1e7b34"
+                                                 : "#999999";
     return QStringLiteral("<span style='color:%1'>●</span> %2")
         .arg(QLatin1String(color), CaseClock::name(light).toHtmlEscaped());
 }
@@ -122,7 +122,8 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
         b->setToolTip(allowed ? tr("Shows the full value; recorded in the audit trail")
                               : tr("Needs the permission to see personal data in full"));
     }
-    connect(m_revealDocument, &QPushButton::clicked, this, [this] { reveal(ApplicantField::DocumentNumber); });
+    connect(m_revealDocument, &QPushButton::clicked, this,
+            [this] { reveal(ApplicantField::DocumentNumber); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(ApplicantField::Phone); });
     auto* revealRow = new QHBoxLayout;
     revealRow->addWidget(m_revealDocument);
@@ -139,7 +140,8 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
     m_limits->setWordWrap(true);
     m_continue = new QPushButton(tr("Continue at intake…"), limitsBox);
     m_continue->setObjectName(QStringLiteral("continueIntake"));
-    m_continue->setToolTip(tr("The applicant brought the missing materials: check them and decide"));
+    m_continue->setToolTip(
+        tr("The applicant brought the missing materials: check them and decide"));
     m_continue->hide();
     connect(m_continue, &QPushButton::clicked, this, [this] {
         if (m_case)
@@ -154,8 +156,8 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
 
     auto* materialsBox = new QGroupBox(tr("Materials"), content);
     auto* materialsLayout = new QVBoxLayout(materialsBox);
-    m_materials = table({tr("No."), tr("Material"), tr("Form"), tr("State"), tr("Note")}, materialsBox,
-                        QStringLiteral("caseMaterials"));
+    m_materials = table({tr("No."), tr("Material"), tr("Form"), tr("State"), tr("Note")},
+                        materialsBox, QStringLiteral("caseMaterials"));
     materialsLayout->addWidget(m_materials);
     layout->addWidget(materialsBox);
 
@@ -173,8 +175,9 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
 
     auto* documentsBox = new QGroupBox(tr("Documents issued"), content);
     auto* documentsLayout = new QVBoxLayout(documentsBox);
-    m_documentTable = table({tr("Number"), tr("Document"), tr("Issued"), tr("By"), tr("Copies"), QString()},
-                            documentsBox, QStringLiteral("caseDocuments"));
+    m_documentTable =
+        table({tr("Number"), tr("Document"), tr("Issued"), tr("By"), tr("Copies"), QString()},
+              documentsBox, QStringLiteral("caseDocuments"));
     documentsLayout->addWidget(m_documentTable);
     layout->addWidget(documentsBox);
 
@@ -222,7 +225,8 @@ void CaseDetailView::clear()
 void CaseDetailView::setMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #8c1d18;") : QStringLiteral("color: #1e5b2c;"));
+    m_message->setStyleSheet(error ? QStringLiteral("color: #8c1d18;")
+                                   : QStringLiteral("color: #1e5b2c;"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -249,10 +253,12 @@ Status CaseDetailView::showCase(const QString& caseId)
                          .arg(r.number.toHtmlEscaped(), CaseStates::name(r.status).toHtmlEscaped(),
                               r.matterCode.toHtmlEscaped(), r.matterName().toHtmlEscaped()));
 
-    const ApplicantKind kind = r.applicantKind == QLatin1String("person") ? ApplicantKind::Person
-                                                                          : ApplicantKind::Organisation;
+    const ApplicantKind kind = r.applicantKind == QLatin1String("person")
+                                   ? ApplicantKind::Person
+                                   : ApplicantKind::Organisation;
     auto applicant = ApplicantRepository(m_services.context()).findById(kind, r.applicantId);
-    m_applicant = applicant && applicant.value() ? std::optional<Applicant>(*applicant.value()) : std::nullopt;
+    m_applicant = applicant && applicant.value() ? std::optional<Applicant>(*applicant.value())
+                                                 : std::nullopt;
     showApplicant();
 
     // The limits and their lights.
@@ -266,11 +272,14 @@ Status CaseDetailView::showCase(const QString& caseId)
         lines << tr("Accepted on: %1").arg(r.acceptedOn.toString(Qt::ISODate));
         for (const auto& [label, due, days] :
              {std::tuple<QString, QDate, int>{tr("Promised by"), r.promisedDue, r.promisedDays},
-              std::tuple<QString, QDate, int>{tr("Statutory limit"), r.statutoryDue, r.statutoryDays}}) {
-            QString line = tr("%1: %2 (%3)").arg(label, due.toString(Qt::ISODate), CatalogNames::workingDays(days));
+              std::tuple<QString, QDate, int>{tr("Statutory limit"), r.statutoryDue,
+                                              r.statutoryDays}}) {
+            QString line =
+                tr("%1: %2 (%3)")
+                    .arg(label, due.toString(Qt::ISODate), CatalogNames::workingDays(days));
             if (calendar && CaseStates::clockRuns(r.status))
-                line += QStringLiteral(" ") +
-                        lightHtml(CaseClock::light(*calendar.value(), today, due, days, {}, stopped));
+                line += QStringLiteral(" ") + lightHtml(CaseClock::light(*calendar.value(), today,
+                                                                         due, days, {}, stopped));
             lines << line;
         }
         if (r.dueEstimated)
@@ -321,11 +330,11 @@ void CaseDetailView::showApplicant()
     const CaseRecord& r = *m_case;
     const bool person = r.applicantKind == QLatin1String("person");
     const QString document = !m_revealedDocument.isEmpty() ? m_revealedDocument
-        : person                                           ? privacy::maskIdNumber(r.applicantDocument)
-                                                           : r.applicantDocument;
+                             : person ? privacy::maskIdNumber(r.applicantDocument)
+                                      : r.applicantDocument;
     const QString phone = !m_revealedPhone.isEmpty() ? m_revealedPhone
-        : m_applicant                                 ? m_applicant->maskedPhone()
-                                                      : privacy::maskPhone(r.applicantPhoneKey);
+                          : m_applicant              ? m_applicant->maskedPhone()
+                                                     : privacy::maskPhone(r.applicantPhoneKey);
     QStringList lines{QStringLiteral("<b>%1</b>").arg(r.applicantName.toHtmlEscaped()),
                       (person ? tr("ID number: %1") : tr("Credit code: %1")).arg(document),
                       tr("Phone: %1").arg(phone)};
@@ -356,15 +365,17 @@ bool CaseDetailView::reveal(ApplicantField field)
 void CaseDetailView::showDocuments()
 {
     m_documentTable->setRowCount(0);
-    auto documents = DocumentRegister::forSubject(m_services.db(), {QStringLiteral("case"), m_case->id});
+    auto documents =
+        DocumentRegister::forSubject(m_services.db(), {QStringLiteral("case"), m_case->id});
     m_documents = documents ? documents.value() : QVector<IssuedDocument>();
     m_documentTable->setRowCount(m_documents.size());
     const bool canPrint = m_services.session().can(Permission::PrintDocuments);
     for (int i = 0; i < m_documents.size(); ++i) {
         const IssuedDocument& d = m_documents.at(i);
         setRow(m_documentTable, i,
-               {d.number, DocumentKinds::name(d.kind), d.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                d.staffName, QString::number(d.copiesMade)});
+               {d.number, DocumentKinds::name(d.kind),
+                d.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.staffName,
+                QString::number(d.copiesMade)});
         auto* buttons = new QWidget(m_documentTable);
         auto* row = new QHBoxLayout(buttons);
         row->setContentsMargins(2, 0, 2, 0);
@@ -410,8 +421,9 @@ void CaseDetailView::reprint(int documentRow)
                                    : tr("%1 printed.").arg(d.number),
                    false);
     else
-        setMessage(tr("%1 was not printed: %2 Use PDF… to save it instead.").arg(d.number, copy.message()),
-                   true);
+        setMessage(
+            tr("%1 was not printed: %2 Use PDF… to save it instead.").arg(d.number, copy.message()),
+            true);
     showDocuments();
     showTimeline();
 }
@@ -429,11 +441,13 @@ void CaseDetailView::showTimeline()
         for (auto it = e.details.begin(); it != e.details.end(); ++it) {
             if (it.key() == QLatin1String("applicant"))
                 continue;
-            const QString value = it.value().isString() ? it.value().toString()
-                                                        : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
-                                                                                .toJson(QJsonDocument::Compact))
-                                                              .section(QLatin1Char(':'), 1)
-                                                              .chopped(1);
+            const QString value =
+                it.value().isString()
+                    ? it.value().toString()
+                    : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
+                                            .toJson(QJsonDocument::Compact))
+                          .section(QLatin1Char(':'), 1)
+                          .chopped(1);
             details << QStringLiteral("%1=%2").arg(it.key(), value);
         }
         setRow(m_timeline, i,

@@ -12,8 +12,7 @@ namespace civicdesk {
 
 CaseListModel::CaseListModel(Services& services, QObject* parent)
     : QAbstractTableModel(parent), m_services(services)
-{
-}
+{}
 
 Status CaseListModel::search(const CaseQuery& query)
 {
@@ -81,8 +80,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     const QDate today = m_services.clock().today();
     const QDate due = c.promisedDue;
     const Light light = m_calendar && CaseStates::clockRuns(c.status)
-        ? CaseClock::light(*m_calendar, today, due, c.promisedDays, {})
-        : Light::None;
+                            ? CaseClock::light(*m_calendar, today, due, c.promisedDays, {})
+                            : Light::None;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NumberColumn:
@@ -103,7 +102,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                 return tr("correction by %1").arg(c.correctionDue.toString(Qt::ISODate));
             if (c.status == CaseStatus::AwaitingCorrection)
                 return tr("notice pending");
-            return due.isValid() ? due.toString(Qt::ISODate) + (c.dueEstimated ? tr(" (estimate)") : QString())
+            return due.isValid() ? due.toString(Qt::ISODate) +
+                                       (c.dueEstimated ? tr(" (estimate)") : QString())
                                  : QString();
         default:
             return {};

@@ -19,8 +19,15 @@ class WorkingCalendar;
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, ReceivedColumn, MatterColumn, ApplicantColumn, StatusColumn,
-                  DueColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        ReceivedColumn,
+        MatterColumn,
+        ApplicantColumn,
+        StatusColumn,
+        DueColumn,
+        ColumnCount
+    };
 
     explicit CaseListModel(Services& services, QObject* parent = nullptr);
 

@@ -97,7 +97,8 @@ CaseListPane::CaseListPane(Services& services, Config& config, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::MatterColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::MatterColumn,
+                                                     QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
@@ -163,8 +164,9 @@ void CaseListPane::search()
     m_message->setStyleSheet(QString());
     m_message->setText(!m_model->note().isEmpty() ? m_model->note()
                        : m_model->rowCount() == 0 ? tr("No case matches.")
-                       : m_model->canFetchMore({}) ? tr("Newest first; more load as you scroll.")
-                                                   : tr("%n case(s).", nullptr, m_model->rowCount()));
+                       : m_model->canFetchMore({})
+                           ? tr("Newest first; more load as you scroll.")
+                           : tr("%n case(s).", nullptr, m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     else

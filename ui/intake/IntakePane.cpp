@@ -59,7 +59,8 @@ QString queueOutcome(IntakeOutcome o)
 QGroupBox* section(const QString& title, QWidget* parent)
 {
     auto* box = new QGroupBox(title, parent);
-    box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }"));
+    box->setStyleSheet(
+        QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }"));
     return box;
 }
 
@@ -139,8 +140,8 @@ IntakePane::IntakePane(Services& services, Config& config, QWidget* parent)
     const QVector<Spec> specs = {
         {IntakeOutcome::Accept, tr("Accept"), QKeySequence(Qt::CTRL | Qt::Key_Return),
          QStringLiteral("acceptButton")},
-        {IntakeOutcome::AcceptWithDeficiency, tr("With deficiency"), QKeySequence(Qt::CTRL | Qt::Key_D),
-         QStringLiteral("deficiencyButton")},
+        {IntakeOutcome::AcceptWithDeficiency, tr("With deficiency"),
+         QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("deficiencyButton")},
         {IntakeOutcome::NoticeCorrection, tr("One-time notice"), QKeySequence(Qt::CTRL | Qt::Key_N),
          QStringLiteral("noticeButton")},
         {IntakeOutcome::ReceiveForReview, tr("Receive for checking"),
@@ -152,14 +153,16 @@ IntakePane::IntakePane(Services& services, Config& config, QWidget* parent)
     };
     for (const Spec& s : specs) {
         auto* b = new QPushButton(
-            QStringLiteral("%1\n%2").arg(s.text, s.keys.toString(QKeySequence::NativeText)), decisionBox);
+            QStringLiteral("%1\n%2").arg(s.text, s.keys.toString(QKeySequence::NativeText)),
+            decisionBox);
         b->setObjectName(s.name);
         b->setToolTip(IntakeService::outcomeName(s.outcome));
         if (s.outcome == IntakeOutcome::Accept) {
             QFont bold = b->font();
             bold.setBold(true);
             b->setFont(bold);
-            b->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #2f5d8a; color: white; }"));
+            b->setStyleSheet(
+                QStringLiteral("QPushButton:enabled { background: #2f5d8a; color: white; }"));
         }
         if (s.outcome == IntakeOutcome::ReceiveForReview)
             m_receiveButton = b;
@@ -298,16 +301,16 @@ IntakePane::IntakePane(Services& services, Config& config, QWidget* parent)
             [this](const MatterSummary& m) { chooseMatter(m.id); });
     connect(m_applicant, &ApplicantForm::submitRequested, this,
             [this] { m_materials->setFocus(Qt::TabFocusReason); });
-    connect(m_returning, &QLineEdit::returnPressed, this, [this] { openWaiting(m_returning->text()); });
+    connect(m_returning, &QLineEdit::returnPressed, this,
+            [this] { openWaiting(m_returning->text()); });
     auto* open = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
     open->setContext(Qt::WidgetWithChildrenShortcut);
     connect(open, &QShortcut::activated, this, [this] {
         m_returning->setFocus(Qt::ShortcutFocusReason);
         m_returning->selectAll();
     });
-    connect(m_paper, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_config.set(Config::Key::AcceptanceReceiptPaper, m_paper->currentData());
-    });
+    connect(m_paper, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_config.set(Config::Key::AcceptanceReceiptPaper, m_paper->currentData()); });
     connect(m_materials, &MaterialChecklist::changed, this, [this] {
         if (m_pending)
             showDetails(*m_pending); // the limits may depend on what is owed
@@ -344,9 +347,10 @@ void IntakePane::refreshTicket()
              current.value()->status == TicketStatus::Called))
             m_ticket = *current.value();
     }
-    m_ticketLabel->setText(m_ticket ? tr("Serving ticket <b>%1</b>: the case will be linked to it.")
-                                          .arg(m_ticket->number)
-                                    : tr("No queue ticket is being served at this window."));
+    m_ticketLabel->setText(
+        m_ticket
+            ? tr("Serving ticket <b>%1</b>: the case will be linked to it.").arg(m_ticket->number)
+            : tr("No queue ticket is being served at this window."));
 }
 
 void IntakePane::startNew()
@@ -407,28 +411,32 @@ void IntakePane::updateMatterInfo()
         m_matterInfo->setText(tr("<i>Type part of the matter's code or name and press Enter.</i>"));
         return;
     }
-    QString text = QStringLiteral("<b>%1</b> %2").arg(m_matter->code.toHtmlEscaped(),
-                                                       m_matter->name().toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b> %2")
+                       .arg(m_matter->code.toHtmlEscaped(), m_matter->name().toHtmlEscaped());
     auto calendar = CalendarService::current(m_services.db());
     if (calendar) {
-        const IntakeLimits l = IntakeService::limits(*calendar.value(), m_services.clock().today(),
-                                                     m_matter->promisedDays, m_matter->statutoryDays);
-        text += QStringLiteral("<br>") +
-                tr("Promised: %1, by %2").arg(CatalogNames::workingDays(m_matter->promisedDays),
-                                              l.promisedDue.toString(Qt::ISODate));
-        text += QStringLiteral("<br>") +
-                tr("Statutory: %1, by %2").arg(CatalogNames::workingDays(m_matter->statutoryDays),
-                                               l.statutoryDue.toString(Qt::ISODate));
+        const IntakeLimits l =
+            IntakeService::limits(*calendar.value(), m_services.clock().today(),
+                                  m_matter->promisedDays, m_matter->statutoryDays);
+        text += QStringLiteral("<br>") + tr("Promised: %1, by %2")
+                                             .arg(CatalogNames::workingDays(m_matter->promisedDays),
+                                                  l.promisedDue.toString(Qt::ISODate));
+        text +=
+            QStringLiteral("<br>") + tr("Statutory: %1, by %2")
+                                         .arg(CatalogNames::workingDays(m_matter->statutoryDays),
+                                              l.statutoryDue.toString(Qt::ISODate));
         if (!l.missingYears.isEmpty())
             text += QStringLiteral("<br><span style='color:#8a5300'>%1</span>")
                         .arg(WorkingCalendar::missingYearsWarning(l.missingYears).toHtmlEscaped());
     }
     if (!m_matter->isFree())
-        text += QStringLiteral("<br>") + tr("Fee: %1").arg(CatalogNames::money(m_matter->totalFeeFen()));
+        text += QStringLiteral("<br>") +
+                tr("Fee: %1").arg(CatalogNames::money(m_matter->totalFeeFen()));
     if (m_waiting)
         text += QStringLiteral("<br><br>") +
                 tr("Application <b>%1</b> received %2, awaiting correction.")
-                    .arg(m_waiting->number, m_waiting->receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                    .arg(m_waiting->number,
+                         m_waiting->receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_matterInfo->setText(text);
 }
 
@@ -460,9 +468,9 @@ bool IntakePane::openWaiting(const QString& caseNumber)
     m_picker->setText(m_waiting->matterCode);
     m_applicant->hide();
     const bool person = m_waiting->applicantKind == QLatin1String("person");
-    m_waitingApplicant->setText(tr("%1 · %2").arg(m_waiting->applicantName,
-                                                  person ? privacy::maskIdNumber(m_waiting->applicantDocument)
-                                                         : m_waiting->applicantDocument));
+    m_waitingApplicant->setText(tr("%1 · %2").arg(
+        m_waiting->applicantName, person ? privacy::maskIdNumber(m_waiting->applicantDocument)
+                                         : m_waiting->applicantDocument));
     m_waitingApplicant->show();
     m_materials->setCaseMaterials(materials.value());
     updateMatterInfo();
@@ -482,7 +490,8 @@ void IntakePane::decide(IntakeOutcome outcome)
     }
     const bool needsDetails = outcome == IntakeOutcome::AcceptWithDeficiency ||
                               outcome == IntakeOutcome::NoticeCorrection ||
-                              outcome == IntakeOutcome::Refuse || outcome == IntakeOutcome::Withdraw;
+                              outcome == IntakeOutcome::Refuse ||
+                              outcome == IntakeOutcome::Withdraw;
     if (needsDetails && m_pending != outcome) {
         showDetails(outcome);
         return;
@@ -508,7 +517,8 @@ void IntakePane::showDetails(IntakeOutcome outcome)
         if (limits) {
             m_promiseDue->setMinimumDate(today);
             if (!m_pending || *m_pending != outcome)
-                m_promiseDue->setDate(std::max(limits->earliestPromiseDue, limits->latestPromiseDue));
+                m_promiseDue->setDate(
+                    std::max(limits->earliestPromiseDue, limits->latestPromiseDue));
             m_promiseLimits->setText(limits->latestPromiseDue < limits->earliestPromiseDue
                                          ? tr("no time for a deficiency on this matter")
                                          : tr("at the latest %1 (%2 working days, and %3 before "
@@ -626,14 +636,17 @@ void IntakePane::finishDecision(const IntakeResult& result, IntakeOutcome outcom
 
 Paper IntakePane::receiptPaper() const
 {
-    return DocumentKinds::paperFromKey(m_paper->currentData().toString()).value_or(Paper::Receipt80);
+    return DocumentKinds::paperFromKey(m_paper->currentData().toString())
+        .value_or(Paper::Receipt80);
 }
 
 Paper IntakePane::paperFor(const IssuedDocument& document) const
 {
-    const Paper wanted = document.kind == DocumentKind::AcceptanceReceipt ? receiptPaper() : Paper::A4;
-    return DocumentKinds::supports(document.kind, wanted) ? wanted
-                                                          : DocumentKinds::defaultPaper(document.kind);
+    const Paper wanted =
+        document.kind == DocumentKind::AcceptanceReceipt ? receiptPaper() : Paper::A4;
+    return DocumentKinds::supports(document.kind, wanted)
+               ? wanted
+               : DocumentKinds::defaultPaper(document.kind);
 }
 
 void IntakePane::printDocuments()
@@ -694,7 +707,8 @@ void IntakePane::showDocuments()
                 [this, d, paper] { m_print->print(d, paper, this); });
         auto* pdf = new QPushButton(tr("Save as PDF…"), row);
         pdf->setObjectName(QStringLiteral("saveAsPdf"));
-        connect(pdf, &QPushButton::clicked, this, [this, d, paper] { m_print->saveAsPdf(d, paper, this); });
+        connect(pdf, &QPushButton::clicked, this,
+                [this, d, paper] { m_print->saveAsPdf(d, paper, this); });
         auto* side = new QVBoxLayout;
         side->addWidget(info);
         auto* sideButtons = new QHBoxLayout;

@@ -183,7 +183,8 @@ void MaterialChecklist::rebuild()
             m_table->setItem(i, column, item);
         };
         set(NumberColumn, QString::number(i + 1));
-        set(NameColumn, m_rows.at(i).name + (m_rows.at(i).mayFollow ? tr(" (may follow)") : QString()));
+        set(NameColumn,
+            m_rows.at(i).name + (m_rows.at(i).mayFollow ? tr(" (may follow)") : QString()));
         set(FormColumn, m_rows.at(i).form);
         set(StateColumn, QString());
         set(NoteColumn, QString());
