@@ -57,6 +57,7 @@ Database::Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options)
 
 Database::~Database()
 {
+    m_idleStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -250,24 +251,67 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const ConnectionSpec& s
     return db;
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
+Result<Query> Database::exec(const QString& sql, const QVariantList& params) const
 {
+    // Statements that change the session or the schema (BEGIN, PRAGMA, CREATE …) run directly;
+    // PostgreSQL cannot even prepare them.
+    static const QStringList pooled = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                       QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                       QStringLiteral("WITH")};
+    const QString head = sql.left(7).trimmed().toUpper();
+    const bool reuse = std::any_of(pooled.cbegin(), pooled.cend(),
+                                   [&head](const QString& p) { return head.startsWith(p); });
+    if (!reuse) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        bool ok;
+        if (params.isEmpty()) {
+            ok = q.exec(sql);
+        } else {
+            ok = q.prepare(sql);
+            for (int i = 0; ok && i < params.size(); ++i)
+                q.bindValue(i, params.at(i));
+            ok = ok && q.exec();
+        }
+        if (!ok)
+            return errorFrom(q.lastError());
+        return Query(std::move(q), nullptr, QString());
+    }
+
+    auto run = [&](QSqlQuery q) -> Result<Query> {
+        for (int i = 0; i < params.size(); ++i)
+            q.bindValue(i, params.at(i));
+        if (!q.exec())
+            return errorFrom(q.lastError()); // a failed statement is not reused
+        return Query(std::move(q), this, sql);
+    };
+    auto idle = m_idleStatements.find(sql);
+    if (idle != m_idleStatements.end() && !idle->empty()) {
+        QSqlQuery q = std::move(idle->back());
+        idle->pop_back();
+        return run(std::move(q));
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    bool ok;
-    if (params.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        if (ok) {
-            for (const QVariant& p : params)
-                q.addBindValue(p);
-            ok = q.exec();
-        }
-    }
-    if (!ok)
+    if (!q.prepare(sql))
         return errorFrom(q.lastError());
-    return q;
+    return run(std::move(q));
+}
+
+void Database::recycle(const QString& sql, QSqlQuery&& statement) const
+{
+    // Bound the pool: a few idle copies per statement, and a fresh start when queries built
+    // from filters have filled it with one-off texts.
+    if (m_idleStatements.size() > 400)
+        m_idleStatements.clear();
+    std::vector<QSqlQuery>& idle = m_idleStatements[sql];
+    if (idle.size() < 4)
+        idle.push_back(std::move(statement));
+}
+
+void Database::clearStatementCache() const
+{
+    m_idleStatements.clear();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const

@@ -6,6 +6,7 @@
 // PC holds the lock.
 
 #include "ConnectionSpec.h"
+#include "Query.h"
 #include "Result.h"
 #include "SqlDialect.h"
 
@@ -14,8 +15,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSqlError;
 
@@ -47,8 +51,9 @@ public:
     bool isSqlite() const { return m_dialect.isSqlite(); }
     QSqlDatabase connection() const;
 
-    // One parameterised statement ("?" placeholders, bound in order).
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
+    // One parameterised statement ("?" placeholders, bound in order). SELECT, INSERT, UPDATE,
+    // DELETE and WITH statements are prepared once per connection and reused.
+    Result<Query> exec(const QString& sql, const QVariantList& params = {}) const;
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {}) const;
 
@@ -70,11 +75,17 @@ public:
     // A consistent copy of a SQLite database (VACUUM INTO); refuses on PostgreSQL.
     Status backupTo(const QString& file) const;
 
+    // Forgets the prepared statements: after a schema change, when PostgreSQL's cached plans
+    // would no longer fit.
+    void clearStatementCache() const;
+
     // A person-readable sentence for a failed statement; `what` says what was being done.
     Error errorFrom(const QSqlError& error, const QString& what = {}) const;
 
 private:
     friend class Transaction;
+    friend class Query;
+    void recycle(const QString& sql, QSqlQuery&& statement) const;
     Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options);
     static Result<std::unique_ptr<Database>> openSqlite(const ConnectionSpec& spec,
                                                        const OpenOptions& options);
@@ -89,6 +100,7 @@ private:
     Transaction* m_current = nullptr;
     int m_maxWriteAttempts = 6;
     mutable QString m_branchCode;
+    mutable QHash<QString, std::vector<QSqlQuery>> m_idleStatements;
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".
