@@ -12,6 +12,7 @@ QVector<Command> allCommands()
     all += applicantCommands();
     all += schedulingCommands();
     all += documentCommands();
+    all += intakeCommands();
     return all;
 }
 
