@@ -379,9 +379,14 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
 
     // Generation only: no fsync per transaction and a large page cache. A crash while it runs
     // leaves an incomplete history in a database made for it; the settings return at the end.
-    CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA synchronous=OFF")).status());
-    CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size=-512000")).status());
-    auto restore = qScopeGuard([this] {
+    const bool sqlite = m_db.isSqlite();
+    if (sqlite) {
+        CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA synchronous=OFF")).status());
+        CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size=-512000")).status());
+    }
+    auto restore = qScopeGuard([this, sqlite] {
+        if (!sqlite)
+            return;
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
     });
