@@ -120,6 +120,44 @@
             <numerusform>%n applications without a one-time notice within 5 working days now count as accepted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Generating the history of %n application(s) over %1 days …</source>
+        <translation>
+            <numerusform>Generating the history of %n application over %1 days …</numerusform>
+            <numerusform>Generating the history of %n applications over %1 days …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryGenerator</name>
+    <message numerus="yes">
+        <source>The %n day(s) before today hold no working day.</source>
+        <translation>
+            <numerusform>The %n day before today holds no working day.</numerusform>
+            <numerusform>The %n days before today hold no working day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) over %1 working days</source>
+        <translation>
+            <numerusform>%n ticket over %1 working days</numerusform>
+            <numerusform>%n tickets over %1 working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) taken in</source>
+        <translation>
+            <numerusform>%n application taken in</numerusform>
+            <numerusform>%n applications taken in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation>
+            <numerusform>%n audit row</numerusform>
+            <numerusform>%n audit rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HolidayFile</name>
@@ -142,24 +180,33 @@
     </message>
     <message numerus="yes">
         <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
-        <translation><numerusform>The application cannot be accepted: %n material not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform><numerusform>The application cannot be accepted: %n materials not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform></translation>
+        <translation>
+            <numerusform>The application cannot be accepted: %n material not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+            <numerusform>The application cannot be accepted: %n materials not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
-        <translation><numerusform>Case %1 is accepted with a deficiency: %n material owed by %2. Promised by %3.</numerusform><numerusform>Case %1 is accepted with a deficiency: %n materials owed by %2. Promised by %3.</numerusform></translation>
+        <translation>
+            <numerusform>Case %1 is accepted with a deficiency: %n material owed by %2. Promised by %3.</numerusform>
+            <numerusform>Case %1 is accepted with a deficiency: %n materials owed by %2. Promised by %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
-        <translation><numerusform>One-time notice for application %1: %n material to correct by %2. The application waits for them.</numerusform><numerusform>One-time notice for application %1: %n materials to correct by %2. The application waits for them.</numerusform></translation>
+        <translation>
+            <numerusform>One-time notice for application %1: %n material to correct by %2. The application waits for them.</numerusform>
+            <numerusform>One-time notice for application %1: %n materials to correct by %2. The application waits for them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueService</name>
     <message numerus="yes">
-        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
-            <numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
-            <numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -277,10 +324,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
         <translation>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -348,10 +395,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

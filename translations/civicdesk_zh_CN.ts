@@ -1382,6 +1382,26 @@
         <source>Accept, as the law says, the applications whose one-time notice is overdue (for a scheduled task).</source>
         <translation>对逾期未一次性告知的申请依法视为受理（供计划任务使用）。</translation>
     </message>
+    <message>
+        <source>--cases and --days take a positive whole number, e.g. civicdesk demo --cases 100000 --days 365</source>
+        <translation>--cases 和 --days 须为正整数，例如 civicdesk demo --cases 100000 --days 365</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating the history of %n application(s) over %1 days …</source>
+        <translation><numerusform>正在生成 %1 天内 %n 件申请的历史数据……</numerusform></translation>
+    </message>
+    <message>
+        <source>Also generate a history of N applications and their queue visits, for trying the program at scale.</source>
+        <translation>同时生成 N 件申请及其排队办事记录的历史数据，用于大数据量试用。</translation>
+    </message>
+    <message>
+        <source>The generated history covers the D days before today (default 365).</source>
+        <translation>生成的历史数据覆盖今天之前的 D 天（默认 365 天）。</translation>
+    </message>
+    <message>
+        <source>Percent of the generated services that the applicant rates (default 0).</source>
+        <translation>生成的办事记录中由申请人评价的百分比（默认 0）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1752,6 +1772,45 @@
     </message>
 </context>
 <context>
+    <name>HistoryGenerator</name>
+    <message>
+        <source>The history needs the demonstration center (its catalog, clerks and windows). Run "civicdesk demo" on a new database.</source>
+        <translation>生成历史数据需要演示中心（事项目录、窗口人员和窗口）。请先在新数据库上运行“civicdesk demo”。</translation>
+    </message>
+    <message>
+        <source>No window serves any ticket category.</source>
+        <translation>没有任何窗口办理任何取号类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n day(s) before today hold no working day.</source>
+        <translation><numerusform>今天之前的 %n 天内没有工作日。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tickets in %2 days are more than the %3 ticket categories can number (999 a day each). Give more days.</source>
+        <translation>%2 天内 %1 张号票超出了 %3 个取号类别的编号容量（每类每天 999 个）。请增加天数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets, %3 cases so far (%4 s)</source>
+        <translation>%1：已生成号票 %2 张、办件 %3 件（%4 秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) over %1 working days</source>
+        <translation><numerusform>%1 个工作日内号票 %n 张</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) taken in</source>
+        <translation><numerusform>受理申请 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation><numerusform>审计记录 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>generated in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>HolidayFile</name>
     <message>
         <source>The calendar year</source>
@@ -1944,7 +2003,9 @@
     </message>
     <message numerus="yes">
         <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
-        <translation><numerusform>申请不能受理：尚有%n项材料未提交或不符合要求（%1）。请一次性告知需要补正的材料；如该材料允许后补，可容缺受理。未保存任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>申请不能受理：尚有%n项材料未提交或不符合要求（%1）。请一次性告知需要补正的材料；如该材料允许后补，可容缺受理。未保存任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every material is present: accept the application; there is no deficiency to promise. Nothing was saved.</source>
@@ -1984,11 +2045,15 @@
     </message>
     <message numerus="yes">
         <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
-        <translation><numerusform>案件%1已容缺受理：%n项材料须于%2前补齐。承诺办结日期%3。</numerusform></translation>
+        <translation>
+            <numerusform>案件%1已容缺受理：%n项材料须于%2前补齐。承诺办结日期%3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
-        <translation><numerusform>申请%1已一次性告知：%n项材料须于%2前补正，申请待补正。</numerusform></translation>
+        <translation>
+            <numerusform>申请%1已一次性告知：%n项材料须于%2前补正，申请待补正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application %1 is received for checking. Give the one-time notice by %2 at the latest, or it counts as accepted from the day it was received.</source>

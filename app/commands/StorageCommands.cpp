@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "demo/DemoData.h"
+#include "demo/HistoryGenerator.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
 
@@ -61,6 +62,41 @@ int runInit(CommandContext& ctx)
     return ExitOk;
 }
 
+// "--cases N --days D": on top of the demonstration center, N applications and their visits
+// over the D days before today (HistoryGenerator).
+int runHistory(CommandContext& ctx, PreparedDatabase& p)
+{
+    bool okCases = false;
+    bool okDays = false;
+    HistoryOptions options;
+    options.cases = ctx.parser.value(QStringLiteral("cases")).toLongLong(&okCases);
+    options.days = ctx.parser.isSet(QStringLiteral("days"))
+                       ? ctx.parser.value(QStringLiteral("days")).toInt(&okDays)
+                       : (okDays = true, options.days);
+    if (!okCases || !okDays || options.cases < 1 || options.days < 1)
+        return ctx.usage(CommandLine::tr("--cases and --days take a positive whole number, e.g. "
+                                         "civicdesk demo --cases 100000 --days 365"));
+    options.progress = [&ctx](const QString& line) {
+        ctx.out << "  " << line << '\n';
+        ctx.out.flush();
+    };
+    HistoryGenerator generator(*p.db, *ctx.clock);
+    const double ratings = ctx.parser.value(QStringLiteral("ratings")).toDouble();
+    if (ratings > 0)
+        generator.addVisitHook(HistoryGenerator::ratingHook(std::min(1.0, ratings / 100.0)));
+    ctx.out << CommandLine::tr("Generating the history of %n application(s) over %1 days …",
+                               nullptr, int(options.cases))
+                   .arg(options.days)
+            << '\n';
+    ctx.out.flush();
+    auto summary = generator.run(options);
+    if (!summary)
+        return ctx.fail(summary.error());
+    for (const QString& line : summary->lines)
+        ctx.out << "  " << line << '\n';
+    return ExitOk;
+}
+
 int runDemo(CommandContext& ctx)
 {
     auto prepared = ctx.openDatabase(true);
@@ -68,10 +104,13 @@ int runDemo(CommandContext& ctx)
         return ctx.fail(prepared.error());
     PreparedDatabase& p = prepared.value();
     reportMigration(ctx, p);
+    const bool history = ctx.parser.isSet(QStringLiteral("cases"));
     auto present = DemoData::isPresent(*p.db);
     if (!present)
         return ctx.fail(present.error());
     if (present.value()) {
+        if (history)
+            return runHistory(ctx, p);
         ctx.out << CommandLine::tr("%1 already holds the demonstration data; nothing was added.")
                        .arg(p.db->spec().describe())
                 << '\n';
@@ -84,7 +123,7 @@ int runDemo(CommandContext& ctx)
             << '\n';
     for (const QString& line : summary->lines)
         ctx.out << "  " << line << '\n';
-    return ExitOk;
+    return history ? runHistory(ctx, p) : ExitOk;
 }
 
 int runCheck(CommandContext& ctx)
@@ -141,7 +180,21 @@ QVector<Command> storageCommands()
          runInit},
         {QStringLiteral("demo"),
          [] { return CommandLine::tr("Fill a new database with demonstration data."); },
-         nullptr, runDemo},
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("cases"),
+                          CommandLine::tr("Also generate a history of N applications and their "
+                                          "queue visits, for trying the program at scale."),
+                          QStringLiteral("N")});
+             p.addOption({QStringLiteral("days"),
+                          CommandLine::tr("The generated history covers the D days before today "
+                                          "(default 365)."),
+                          QStringLiteral("D")});
+             p.addOption({QStringLiteral("ratings"),
+                          CommandLine::tr("Percent of the generated services that the applicant "
+                                          "rates (default 0)."),
+                          QStringLiteral("P")});
+         },
+         runDemo},
         {QStringLiteral("check"),
          [] { return CommandLine::tr("Check that a database is intact and readable."); },
          nullptr, runCheck},

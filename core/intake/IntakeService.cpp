@@ -646,6 +646,15 @@ QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c,
 
 } // namespace
 
+struct IntakeService::Cache {
+    QHash<QString, Loaded> loads;
+};
+
+void IntakeService::reuseCatalogReads()
+{
+    m_cache = std::make_shared<Cache>();
+}
+
 QVector<DocumentKind> IntakeService::documentKinds(IntakeOutcome outcome)
 {
     switch (outcome) {
@@ -721,10 +730,20 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
                         "applicant need correcting; everything entered is kept.\n%1")
                          .arg(applicant.summary()));
 
-    auto loaded = load(m_ctx, request.matterId, request.windowId, request.documentLanguage,
-                       request.outcome == O::Refuse);
-    if (!loaded)
-        return loaded.error();
+    const bool refusal = request.outcome == O::Refuse;
+    const QString cacheKey = request.matterId + QLatin1Char('/') + request.windowId +
+                             QLatin1Char('/') + request.documentLanguage +
+                             QLatin1Char('/') + QString::number(int(refusal));
+    Result<Loaded> loaded = Loaded();
+    if (m_cache && m_cache->loads.contains(cacheKey)) {
+        loaded = m_cache->loads.value(cacheKey);
+    } else {
+        loaded = load(m_ctx, request.matterId, request.windowId, request.documentLanguage, refusal);
+        if (!loaded)
+            return loaded.error();
+        if (m_cache)
+            m_cache->loads.insert(cacheKey, loaded.value());
+    }
     const Loaded& l = loaded.value();
     if (!l.matter.active)
         return Error(ErrorKind::Invalid,

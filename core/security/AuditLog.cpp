@@ -81,45 +81,76 @@ QString AuditLog::chainHash(const QString& previousHash, const AuditEntry& entry
     return hashOf(previousHash, canonical(entry));
 }
 
+namespace {
+
+// The chain's head as this transaction left it. Read once (and locked, on PostgreSQL) at the
+// transaction's first audit row; written back once, just before COMMIT: a transaction that
+// appends many rows (a bulk import, the history generator) does not re-read and re-write it per
+// row.
+struct Head {
+    qint64 seq = 0;
+    QString hash;
+};
+
+Result<Head*> headOf(Transaction& tx, const QString& branch)
+{
+    std::any& memo = tx.memo("audit.head");
+    if (auto* head = std::any_cast<Head>(&memo))
+        return head;
+    const QString headSql = QStringLiteral("SELECT seq, hash FROM audit_head WHERE branch_code = ?") +
+                            tx.dialect().forUpdate();
+    Head h;
+    bool found = false;
+    for (int pass = 0; pass < 2 && !found; ++pass) {
+        if (pass == 1) {
+            // First row of this branch's chain. On PostgreSQL two first writers may race here:
+            // both insert-or-ignore, then lock the one row.
+            CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_head (branch_code, seq, hash) "
+                                                 "VALUES (?, 0, '') ON CONFLICT (branch_code) DO "
+                                                 "NOTHING"),
+                                  {branch})
+                              .status());
+        }
+        auto q = tx.exec(headSql, {branch});
+        if (!q)
+            return q.error();
+        found = q.value().next();
+        if (found) {
+            h.seq = q.value().value(0).toLongLong();
+            h.hash = q.value().value(1).toString();
+        }
+        q.value().finish();
+    }
+    memo = h;
+    Head* head = std::any_cast<Head>(&memo);
+    tx.beforeCommit("audit.head", [&tx, branch]() -> Status {
+        const Head* last = std::any_cast<Head>(&tx.memo("audit.head"));
+        if (!last)
+            return {};
+        return tx
+            .exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
+                  {last->seq, last->hash, branch})
+            .status();
+    });
+    return head;
+}
+
+} // namespace
+
 Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& action,
                         const AuditSubject& subject, const QJsonObject& details)
 {
     auto branch = tx.db().branchCode();
     if (!branch)
         return branch.error();
-    const QString headSql = QStringLiteral("SELECT seq, hash FROM audit_head WHERE branch_code = ?") +
-                            tx.dialect().forUpdate();
-    auto head = tx.exec(headSql, {branch.value()});
+    auto head = headOf(tx, branch.value());
     if (!head)
         return head.error();
-    qint64 lastSeq = 0;
-    QString lastHash;
-    const bool hasHead = head.value().next();
-    if (hasHead) {
-        lastSeq = head.value().value(0).toLongLong();
-        lastHash = head.value().value(1).toString();
-    }
-    head.value().finish();
-    if (!hasHead) {
-        // First row of this branch's chain. On PostgreSQL two first writers may race here:
-        // both insert-or-ignore, then lock the one row.
-        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_head (branch_code, seq, hash) "
-                                             "VALUES (?, 0, '') ON CONFLICT (branch_code) DO NOTHING"),
-                              {branch.value()})
-                          .status());
-        auto again = tx.exec(headSql, {branch.value()});
-        if (!again)
-            return again.error();
-        if (again.value().next()) {
-            lastSeq = again.value().value(0).toLongLong();
-            lastHash = again.value().value(1).toString();
-        }
-    }
 
     AuditEntry e;
     e.id = newId();
     e.branchCode = branch.value();
-    e.seq = lastSeq + 1;
+    e.seq = head.value()->seq + 1;
     e.at = ctx.clock.now();
     e.staffId = ctx.session.staffId();
     e.staffLogin = ctx.session.login();
@@ -129,7 +160,7 @@ Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& acti
     if (e.subject.id.isNull())
         e.subject.id = QLatin1String("");
     const QString detailsText = compactJson(details);
-    e.hash = hashOf(lastHash, canonicalForm(e, detailsText));
+    e.hash = hashOf(head.value()->hash, canonicalForm(e, detailsText));
 
     CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_log (id, branch_code, seq, at, staff_id, "
                                          "staff_login, action, subject_type, subject_id, details, "
@@ -138,10 +169,9 @@ Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& acti
                            e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.staffLogin,
                            e.action, e.subject.type, e.subject.id, detailsText, e.hash})
                       .status());
-    return tx
-        .exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
-              {e.seq, e.hash, e.branchCode})
-        .status();
+    head.value()->seq = e.seq;
+    head.value()->hash = e.hash;
+    return {};
 }
 
 Status AuditLog::record(const Context& ctx, const QString& action, const AuditSubject& subject,

@@ -30,6 +30,14 @@ Status Transaction::commit()
 {
     if (!m_open)
         return Error(ErrorKind::Internal, Database::tr("No transaction is open to commit."));
+    for (auto& [key, flush] : m_beforeCommit) {
+        Status s = flush();
+        if (!s) {
+            rollback();
+            return s;
+        }
+    }
+    m_beforeCommit.clear();
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (!r) {
         rollback();
@@ -40,8 +48,19 @@ Status Transaction::commit()
     return {};
 }
 
+void Transaction::beforeCommit(const char* key, std::function<Status()> flush)
+{
+    for (auto& entry : m_beforeCommit) {
+        if (entry.first == key)
+            return;
+    }
+    m_beforeCommit.emplace_back(key, std::move(flush));
+}
+
 void Transaction::rollback()
 {
+    m_memo.clear();
+    m_beforeCommit.clear();
     if (!m_open)
         return;
     (void)m_db.exec(QStringLiteral("ROLLBACK"));

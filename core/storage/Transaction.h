@@ -6,6 +6,12 @@
 
 #include "Database.h"
 
+#include <any>
+#include <map>
+#include <string>
+#include <functional>
+#include <vector>
+
 namespace civicdesk {
 
 class Transaction {
@@ -35,9 +41,17 @@ public:
     // Gap-free: the increment commits or rolls back with the rest of the transaction.
     Result<qint64> nextCounterValue(const QString& name) const;
 
+    // What a service keeps for the rest of this transaction (the audit chain's head, read once
+    // under the write lock), and what it must write just before COMMIT (that head, once,
+    // however many rows were appended). Both are dropped on rollback and on retry.
+    std::any& memo(const char* key) { return m_memo[key]; }
+    void beforeCommit(const char* key, std::function<Status()> flush);
+
 private:
     Database& m_db;
     bool m_open = false;
+    std::map<std::string, std::any> m_memo;
+    std::vector<std::pair<std::string, std::function<Status()>>> m_beforeCommit;
 };
 
 // A new globally unique row id: rows a branch creates merge into the center's database

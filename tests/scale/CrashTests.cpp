@@ -1,7 +1,8 @@
 // Crash safety: a process killed with SIGKILL at random moments loses nothing it reported as
 // done, leaves nothing half-written, and the database and its audit chain stay sound.
-// CIVICDESK_LONG_TESTS=1 runs more rounds on more data.
+// The same for a process taking in applications. CIVICDESK_LONG_TESTS=1 runs more rounds.
 
+#include "../intake/IntakeFixture.h"
 #include "../scheduling/SchedulingFixture.h"
 
 #include "security/AuditLog.h"
@@ -110,6 +111,88 @@ TEST_CASE("killing a process that calls tickets loses nothing it reported", "[sq
                                    "EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_id = t.id AND "
                                    "a.action = 'ticket.finished')")) == 0);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status IN ('called', 'serving')")) <= 1);
+    auto chain = AuditLog::verify(db);
+    REQUIRE(chain.isOk());
+    INFO(chain->problem.toStdString());
+    CHECK(chain->ok);
+}
+
+TEST_CASE("killing a process that takes in applications loses nothing it reported", "[sqlite][crash]")
+{
+    IntakeFixture f(StorageMode::Local); // WAL, synchronous=FULL
+    const Matter matter = f.matter(QStringLiteral("RS-002"));
+    REQUIRE(matter.materials.size() > 0);
+    const int wantedKills = longRun() ? 60 : 22;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CIVICDESK_FAKE_NOW"), f.clock().now().toString(Qt::ISODate));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    std::printf("intake crash test seed %u\n", seed);
+    QRandomGenerator random(seed);
+    QStringList reported;
+    int kills = 0;
+    for (int round = 0; round < wantedKills * 3 && kills < wantedKills; ++round) {
+        QProcess worker;
+        worker.setProcessEnvironment(env);
+        // Each round numbers its applicants from its own block, and has more work than it can
+        // finish before the killer strikes, however fast the machine.
+        worker.start(QStringLiteral(CIVICDESK_TEST_WORKER),
+                     QStringList{QStringLiteral("intake-loop")} + f.testDb().cliArgs() +
+                         QStringList{QStringLiteral("--matter"), matter.id, QStringLiteral("--start"),
+                                     QString::number(round * 100000)});
+        REQUIRE(worker.waitForStarted());
+        const int lifetimeMs = 60 + int(random.bounded(340));
+        if (!worker.waitForFinished(lifetimeMs)) {
+            worker.kill(); // SIGKILL: no chance to clean up
+            worker.waitForFinished();
+            ++kills;
+        }
+        INFO(worker.readAllStandardError().toStdString());
+        for (const QString& line : QString::fromUtf8(worker.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("case ")))
+                reported << line.mid(5);
+        }
+        CHECK(worker.exitStatus() == QProcess::CrashExit); // it never runs out of work
+    }
+    CHECK(kills >= wantedKills);
+    REQUIRE(reported.size() > 0);
+    std::printf("%d kills, %d applications reported taken in\n", kills, int(reported.size()));
+
+    Database& db = f.db();
+    CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).value().toString() == QStringLiteral("ok"));
+    CHECK(QSet<QString>(reported.begin(), reported.end()).size() == reported.size()); // none twice
+    // Every reported case is there in full: the case, each material, its receipt, its audit row.
+    for (const QString& number : reported) {
+        INFO(number.toStdString());
+        auto id = db.scalar(QStringLiteral("SELECT id FROM cases WHERE number = ? AND status = 'accepted'"),
+                            {number});
+        REQUIRE(id.isOk());
+        REQUIRE(!id.value().isNull());
+        const QString caseId = id.value().toString();
+        CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM case_materials WHERE case_id = ?"), {caseId}) ==
+              matter.materials.size());
+        CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject_id = ? AND action = "
+                                       "'case.accepted'"),
+                    {caseId}) == 1);
+        CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM issued_documents WHERE subject_id = ?"),
+                    {caseId}) >= 1);
+    }
+    // Nothing half-written: every stored case (reported or committed just before a kill) has all
+    // its materials, its audit row and its applicant, and no audit row names a missing case.
+    const int cases = count(db, QStringLiteral("SELECT COUNT(*) FROM cases"));
+    CHECK(cases >= reported.size());
+    CHECK(cases - reported.size() <= kills); // at most the one committed as the process died
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM cases c WHERE (SELECT COUNT(*) FROM "
+                                   "case_materials m WHERE m.case_id = c.id) <> ?"),
+                {int(matter.materials.size())}) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM "
+                                   "audit_log a WHERE a.subject_id = c.id AND a.action = "
+                                   "'case.accepted')")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM "
+                                   "persons p WHERE p.id = c.applicant_id)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a WHERE a.action = 'case.accepted' "
+                                   "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = a.subject_id)")) == 0);
+    // The day's case numbers run 1 … n without a gap: a killed transaction took its number back.
+    CHECK(count(db, QStringLiteral("SELECT MAX(value) FROM counters WHERE name LIKE 'case:%'")) == cases);
     auto chain = AuditLog::verify(db);
     REQUIRE(chain.isOk());
     INFO(chain->problem.toStdString());

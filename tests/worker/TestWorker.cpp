@@ -6,6 +6,9 @@
 //   civicdesk_testworker intake (--db … | --pg …) --worker K --count N --matter ID
 //       accepts N applications of the matter, each from a new applicant, through the intake
 //       service; prints "case NUMBER" for each.
+//   civicdesk_testworker intake-loop (--db … | --pg …) --start S --matter ID [--count N]
+//       accepts applications (each from a new applicant, numbered from S) until N are done or
+//       the process is killed; prints and flushes "case NUMBER" after each commit.
 
 #include "Clock.h"
 #include "Context.h"
@@ -48,6 +51,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("count"), QStringLiteral("n"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("window"), QStringLiteral("id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("matter"), QStringLiteral("id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("start"), QStringLiteral("n"), QStringLiteral("n")});
     parser.process(app);
 
     ConnectionSpec spec = parser.isSet(QStringLiteral("pg"))
@@ -146,6 +150,37 @@ int main(int argc, char** argv)
                                 .arg(i)
                                 .arg(done.message(), done.error().detail));
             std::printf("case %s\n", qPrintable(done->record.number));
+        }
+        return 0;
+    }
+    if (task == QLatin1String("intake-loop")) {
+        SystemClock clock;
+        const Session session = Session::system(QStringLiteral("worker"));
+        const Context ctx{*db.value(), clock, session};
+        const qint64 start = parser.value(QStringLiteral("start")).toLongLong();
+        const qint64 limit = parser.isSet(QStringLiteral("count")) ? count : -1;
+        IntakeService intake(ctx);
+        for (qint64 i = 0; limit < 0 || i < limit; ++i) {
+            // Unique for n below 25 million: the day of birth, then the sequence of that day.
+            const qint64 n = start + i;
+            const QString first17 =
+                QStringLiteral("110105") +
+                QDate(1950, 1, 1).addDays(n / 1000).toString(QStringLiteral("yyyyMMdd")) +
+                QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
+            IntakeRequest r;
+            r.matterId = parser.value(QStringLiteral("matter"));
+            r.applicant = Applicant::person(QStringLiteral("王小明"), DocumentType::ResidentId,
+                                            first17 + Validators::residentIdCheckCharacter(first17),
+                                            QStringLiteral("13812345678"));
+            auto done = intake.decide(r);
+            if (!done)
+                return fail(QStringLiteral("intake %1 failed: %2 %3")
+                                .arg(n)
+                                .arg(done.message(), done.error().detail));
+            // Only after the commit, and flushed at once: a test that kills this process holds
+            // every printed case to exist in full.
+            std::printf("case %s\n", qPrintable(done->record.number));
+            std::fflush(stdout);
         }
         return 0;
     }

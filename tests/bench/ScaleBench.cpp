@@ -1,0 +1,343 @@
+// The scale benchmarks of docs/BENCHMARKS.md, in one table. Built with the project, run by hand:
+//
+//   build/tests/bench_scale [--rounds N] [--history FILE] [--only intake,queue,lookups,receipt]
+//
+// intake   one full accept (applicant, case number, case, materials, steps, receipt, audit row)
+//          on a local SQLite file (WAL, synchronous=FULL) against a bare one-row INSERT
+//          transaction on the same file, alternating; medians and their ratio (limit 1.5).
+// queue    8 civicdesk_testworker processes call and finish tickets at 8 windows of one
+//          shared-mode file at once; median and p99 of call-next (limit 25 ms), and each
+//          ticket served exactly once.
+// lookups  on FILE, a database made by "civicdesk demo --cases 1000000 --days 1095": the case
+//          search by case number and ID number (limit p99 2 ms) and by a fragment of the
+//          applicant's name (limit p99 20 ms), over numbers, IDs and names drawn from it.
+// receipt  an acceptance receipt rendered to PDF (limit 100 ms).
+//
+// Every figure is the median over its repetitions, p99 where a limit is a p99.
+
+#include "Clock.h"
+#include "catalog/CatalogRepository.h"
+#include "catalog/CatalogService.h"
+#include "demo/DemoData.h"
+#include "documents/DocumentRegister.h"
+#include "documents/DocumentRenderer.h"
+#include "intake/CaseSearch.h"
+#include "intake/IntakeService.h"
+#include "intake/Validators.h"
+#include "scheduling/QueueService.h"
+#include "scheduling/WindowService.h"
+#include "security/Session.h"
+#include "storage/DatabaseSetup.h"
+#include "storage/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace civicdesk;
+
+namespace {
+
+double percentile(QVector<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<int>(v.size() - 1, int(p * v.size())));
+}
+
+struct Line {
+    QString what;
+    QString figure;
+    double value = 0;
+    double limit = 0; // 0: none
+};
+QVector<Line> table;
+
+void add(const QString& what, const QString& figure, double value, double limit = 0)
+{
+    table.push_back({what, figure, value, limit});
+    std::printf("  %s: %s %.2f\n", qPrintable(what), qPrintable(figure), value);
+    std::fflush(stdout);
+}
+
+Applicant person(qint64 n)
+{
+    const QString first17 = QStringLiteral("110105") +
+                            QDate(1950, 1, 1).addDays(n / 1000).toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
+    return Applicant::person(QStringLiteral("王小明"), DocumentType::ResidentId,
+                             first17 + Validators::residentIdCheckCharacter(first17),
+                             QStringLiteral("13812345678"));
+}
+
+std::unique_ptr<PreparedDatabase> prepare(const ConnectionSpec& spec, const Clock& clock)
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto prepared = prepareDatabase(spec, clock, options);
+    if (!prepared) {
+        std::fprintf(stderr, "%s\n", qPrintable(prepared.message()));
+        return nullptr;
+    }
+    return std::make_unique<PreparedDatabase>(prepared.take());
+}
+
+bool benchIntake(const QString& dir, int rounds)
+{
+    SystemClock clock;
+    auto p = prepare(ConnectionSpec::local(dir + QStringLiteral("/intake.sqlite")), clock);
+    if (!p)
+        return false;
+    Database& db = *p->db;
+    const Session system = Session::system(QStringLiteral("bench"));
+    const Context ctx{db, clock, system};
+    if (!CatalogService(ctx).importDefaultCatalog() ||
+        !db.exec(QStringLiteral("CREATE TABLE bench_rows (id TEXT PRIMARY KEY, at TEXT NOT NULL)")))
+        return false;
+    const Matter matter = CatalogRepository(db).matterByCode(QStringLiteral("SJ-003")).value();
+    QVector<double> bare;
+    QVector<double> accept;
+    IntakeService intake(ctx);
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        Status s = db.write([&](Transaction& tx) {
+            return tx
+                .exec(QStringLiteral("INSERT INTO bench_rows (id, at) VALUES (?, ?)"),
+                      {newId(), toDbTimestamp(clock.now())})
+                .status();
+        });
+        bare << t.nsecsElapsed() / 1e6;
+        IntakeRequest r;
+        r.matterId = matter.id;
+        r.applicant = person(i);
+        t.restart();
+        auto done = intake.decide(r);
+        accept << t.nsecsElapsed() / 1e6;
+        if (!s || !done) {
+            std::fprintf(stderr, "intake round %d failed: %s\n", i, qPrintable(done.message()));
+            return false;
+        }
+    }
+    const double b = percentile(bare, 0.5);
+    const double a = percentile(accept, 0.5);
+    add(QStringLiteral("bare one-row INSERT transaction (ms)"), QStringLiteral("median"), b);
+    add(QStringLiteral("intake commit, full accept (ms)"), QStringLiteral("median"), a);
+    add(QStringLiteral("intake / bare insert"), QStringLiteral("ratio"), a / std::max(0.001, b), 1.5);
+    return true;
+}
+
+bool benchQueue(const QString& dir, const QString& worker, int perWindow)
+{
+    SystemClock clock;
+    const ConnectionSpec spec{StorageMode::Shared, dir + QStringLiteral("/queue.sqlite"), {}};
+    auto p = prepare(spec, clock);
+    if (!p)
+        return false;
+    Database& db = *p->db;
+    const Session system = Session::system(QStringLiteral("bench"));
+    const Context ctx{db, clock, system};
+    if (!DemoData::fill(db, clock)) {
+        std::fprintf(stderr, "demo data failed\n");
+        return false;
+    }
+    // Today's demo queue is cleared; 8 comprehensive windows and a full queue for them.
+    (void)db.exec(QStringLiteral("UPDATE tickets SET status = 'abandoned' WHERE status IN "
+                                 "('waiting', 'called', 'serving')"));
+    (void)db.exec(QStringLiteral("UPDATE windows SET comprehensive = 1, is_open = 1"));
+    auto windows = WindowService::windows(db);
+    auto categories = WindowService::categories(db);
+    if (!windows || !categories || windows->size() < 8)
+        return false;
+    (void)db.exec(QStringLiteral("DELETE FROM counters WHERE name LIKE 'ticket:%'"));
+    int issued = 0;
+    Status s = db.write([&](Transaction&) -> Status {
+        for (int i = 0; i < 8 * perWindow; ++i) {
+            auto slip = QueueService::issue(ctx, {categories->at(i % categories->size()).id, {}, {}, {}});
+            if (!slip)
+                return slip.error();
+            ++issued;
+        }
+        return {};
+    });
+    if (!s) {
+        std::fprintf(stderr, "issue failed: %s\n", qPrintable(s.message()));
+        return false;
+    }
+    p.reset();
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int w = 0; w < 8; ++w) {
+        auto proc = std::make_unique<QProcess>();
+        proc->start(worker, {QStringLiteral("serve-queue"), QStringLiteral("--db"), spec.path,
+                             QStringLiteral("--mode"), QStringLiteral("shared"),
+                             QStringLiteral("--window"), windows->at(w).id});
+        if (!proc->waitForStarted())
+            return false;
+        processes.push_back(std::move(proc));
+    }
+    QStringList served;
+    QVector<double> p50;
+    QVector<double> p99;
+    QVector<double> longest;
+    for (auto& proc : processes) {
+        proc->waitForFinished(600000);
+        const QStringList lines = QString::fromUtf8(proc->readAllStandardOutput()).split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            if (line.startsWith(QLatin1String("served ")))
+                served << line.mid(7);
+            if (line.startsWith(QLatin1String("call-ms "))) {
+                const QStringList f = line.split(QLatin1Char(' '));
+                p50 << f.value(1).toDouble();
+                p99 << f.value(2).toDouble();
+                longest << f.value(3).toDouble();
+            }
+        }
+        if (proc->exitCode() != 0)
+            std::fprintf(stderr, "%s\n", proc->readAllStandardError().constData());
+    }
+    const bool once = QSet<QString>(served.begin(), served.end()).size() == served.size() &&
+                      served.size() == issued;
+    add(QStringLiteral("call next, 8 processes, shared file (ms)"), QStringLiteral("median"),
+        percentile(p50, 0.5));
+    add(QStringLiteral("call next, 8 processes, shared file (ms)"),
+        QStringLiteral("p99 (median of the 8)"), percentile(p99, 0.5), 25);
+    add(QStringLiteral("call next, 8 processes, shared file (ms)"),
+        QStringLiteral("p99 (worst of the 8)"), percentile(p99, 1.0), 25);
+    add(QStringLiteral("tickets served exactly once (%1 issued, %2 served)").arg(issued).arg(served.size()),
+        QStringLiteral("yes=1"), once ? 1 : 0);
+    return true;
+}
+
+bool benchLookups(const QString& file, int probes)
+{
+    SystemClock clock;
+    OpenOptions options;
+    options.checkIntegrity = false;
+    auto opened = Database::open(ConnectionSpec::local(file), options);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return false;
+    }
+    Database& db = *opened.value();
+    const Session system = Session::system(QStringLiteral("bench"));
+    const Context ctx{db, clock, system};
+    const qint64 cases = db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toLongLong();
+    // Probes drawn from the data: spread over the whole table by rowid.
+    QStringList numbers, documents, names;
+    QRandomGenerator random(7);
+    const qint64 maxRow = db.scalar(QStringLiteral("SELECT MAX(rowid) FROM cases")).value().toLongLong();
+    while (numbers.size() < probes) {
+        auto q = db.exec(QStringLiteral("SELECT number, applicant_document, applicant_name FROM cases "
+                                        "WHERE rowid >= ? LIMIT 1"),
+                         {qint64(random.bounded(double(maxRow)))});
+        if (q && q.value().next()) {
+            numbers << q.value().value(0).toString();
+            documents << q.value().value(1).toString();
+            const QString name = q.value().value(2).toString();
+            // A fragment as clerks type it: the given name, or family name and first character.
+            names << (random.bounded(2) ? name.mid(1) : name.left(2));
+        }
+    }
+    auto run = [&](const QString& label, double limit, const std::function<CaseQuery(int)>& make) {
+        QVector<double> ms;
+        for (int i = 0; i < probes; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto page = CaseSearch(ctx).find(make(i), {}, 50);
+            ms << t.nsecsElapsed() / 1e6;
+            if (!page)
+                std::fprintf(stderr, "%s\n", qPrintable(page.message()));
+        }
+        const QString what = QStringLiteral("lookup on %1 cases by %2 (ms)").arg(cases).arg(label);
+        add(what, QStringLiteral("median"), percentile(ms, 0.5));
+        add(what, QStringLiteral("p99"), percentile(ms, 0.99), limit);
+    };
+    run(QStringLiteral("case number"), 2, [&](int i) { CaseQuery q; q.number = numbers.at(i); return q; });
+    run(QStringLiteral("ID number"), 2, [&](int i) { CaseQuery q; q.document = documents.at(i); return q; });
+    run(QStringLiteral("name fragment"), 20, [&](int i) { CaseQuery q; q.name = names.at(i); return q; });
+    return true;
+}
+
+bool benchReceipt(const QString& dir, int rounds)
+{
+    SystemClock clock;
+    auto p = prepare(ConnectionSpec::local(dir + QStringLiteral("/receipt.sqlite")), clock);
+    if (!p)
+        return false;
+    Database& db = *p->db;
+    const Session system = Session::system(QStringLiteral("bench"));
+    const Context ctx{db, clock, system};
+    if (!CatalogService(ctx).importDefaultCatalog())
+        return false;
+    IntakeRequest r;
+    r.matterId = CatalogRepository(db).matterByCode(QStringLiteral("SJ-003")).value().id;
+    r.applicant = person(1);
+    r.documentLanguage = QStringLiteral("zh_CN");
+    auto done = IntakeService(ctx).decide(r);
+    if (!done || done->documents.isEmpty())
+        return false;
+    QVector<double> ms;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const DocumentRequest request =
+            DocumentRegister::request(done->documents.first(), Paper::A4, false, clock.now());
+        auto rendered = DocumentRenderer::render(request);
+        if (!rendered)
+            return false;
+        auto pdf = DocumentRenderer::pdf(rendered.value());
+        ms << t.nsecsElapsed() / 1e6;
+        if (!pdf || pdf->isEmpty())
+            return false;
+    }
+    add(QStringLiteral("acceptance receipt to PDF, A4 (ms)"), QStringLiteral("median"),
+        percentile(ms, 0.5), 100);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts for the PDF
+    const QStringList args = app.arguments();
+    auto option = [&](const QString& name, const QString& fallback) {
+        const int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("200")).toInt();
+    const QString history = option(QStringLiteral("--history"), QString());
+    const QStringList only = option(QStringLiteral("--only"), QStringLiteral("intake,queue,lookups,receipt"))
+                                 .split(QLatin1Char(','));
+    QTemporaryDir dir;
+    bool ok = true;
+    if (only.contains(QStringLiteral("intake")))
+        ok = benchIntake(dir.path(), rounds) && ok;
+    if (only.contains(QStringLiteral("queue")))
+        ok = benchQueue(dir.path(), QStringLiteral(CIVICDESK_TEST_WORKER), 100) && ok;
+    if (only.contains(QStringLiteral("lookups")) && !history.isEmpty())
+        ok = benchLookups(history, 500) && ok;
+    if (only.contains(QStringLiteral("receipt")))
+        ok = benchReceipt(dir.path(), 20) && ok;
+
+    std::printf("\n| measurement | figure | value | limit | ratio to limit |\n|---|---|---:|---:|---:|\n");
+    for (const Line& l : table) {
+        if (l.limit > 0)
+            std::printf("| %s | %s | %.2f | %.2f | %.2f |\n", qPrintable(l.what), qPrintable(l.figure),
+                        l.value, l.limit, l.value / l.limit);
+        else
+            std::printf("| %s | %s | %.2f | | |\n", qPrintable(l.what), qPrintable(l.figure), l.value);
+    }
+    return ok ? 0 : 1;
+}
