@@ -12,6 +12,8 @@ QVector<Command> allCommands()
     all += applicantCommands();
     all += schedulingCommands();
     all += documentCommands();
+    all += workflowCommands();
+    all += printCommands(workflowPrintables());
     return all;
 }
 

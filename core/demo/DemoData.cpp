@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
+#include "workflow/WorkflowDemo.h"
 
 namespace civicdesk {
 
@@ -56,6 +57,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     if (!scheduling)
         return scheduling.error();
     summary.lines << scheduling.value();
+    auto workflow = WorkflowDemo::fill(db, clock);
+    if (!workflow)
+        return workflow.error();
+    summary.lines << workflow.value();
     return summary;
 }
 

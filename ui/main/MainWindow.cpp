@@ -5,11 +5,14 @@
 #include "calendar/CalendarEditor.h"
 #include "catalog/CatalogEditor.h"
 #include "login/LoginDialog.h"
+#include "printing/PrintService.h"
 #include "queue/DisplayBoard.h"
 #include "queue/QueuePane.h"
 #include "roster/RosterEditor.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
+#include "workflow/ApproverInbox.h"
+#include "workflow/SupervisionView.h"
 
 #include "Config.h"
 #include "Services.h"
@@ -135,16 +138,13 @@ void MainWindow::createPanes()
     if (any({Permission::ViewCases}))
         addPane(QStringLiteral("cases"), tr("Cases"),
                 new PlaceholderPane(tr("Cases"), tr("Find a case by number, applicant or date.")));
+    // The one way documents leave this PC, shared by every pane that prints.
+    auto* printing = new PrintService(m_services, m_config, this);
     if (any({Permission::DecideApprovalStep}))
-        addPane(QStringLiteral("approvals"), tr("Approvals"),
-                new PlaceholderPane(tr("Approvals"),
-                                    tr("The approval steps waiting for your department.")));
+        addPane(QStringLiteral("approvals"), tr("Approvals"), new ApproverInbox(m_services, *printing));
     if (any({Permission::ViewSupervision})) {
         auto* tabs = new QTabWidget;
-        tabs->addTab(new PlaceholderPane(tr("Supervision"),
-                                         tr("Cases near or past their time limits, ratings and "
-                                            "complaints.")),
-                     tr("Time limits"));
+        tabs->addTab(new SupervisionView(m_services, *printing), tr("Time limits"));
         if (session.can(Permission::ManageRoster))
             tabs->addTab(new RosterEditor(m_services), tr("Roster"));
         if (session.can(Permission::ViewAuditTrail))
