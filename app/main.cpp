@@ -8,7 +8,24 @@
 #include <QApplication>
 #include <QGuiApplication>
 
+#include <QDir>
+#include <QFile>
+
 #include <memory>
+
+#include <unistd.h>
+
+namespace {
+
+QByteArray privateRuntimeDir()
+{
+    const QString path = QDir::tempPath() + QStringLiteral("/runtime-civicdesk-%1").arg(::getuid());
+    QDir().mkpath(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return QFile::encodeName(path);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -30,6 +47,10 @@ int main(int argc, char** argv)
         // Headless commands render documents and fonts but never open a window.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Cron jobs and ssh sessions have no XDG_RUNTIME_DIR; Qt then warns on stderr, which
+        // scripts reading our output would take for an error. Give it the folder Qt would pick.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", privateRuntimeDir());
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);

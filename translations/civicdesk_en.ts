@@ -120,6 +120,13 @@
             <numerusform>%n approvals written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted.</source>
+        <translation>
+            <numerusform>%n application without a one-time notice within 5 working days now count as accepted.</numerusform>
+            <numerusform>%n applications without a one-time notice within 5 working days now count as accepted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HolidayFile</name>
@@ -128,6 +135,37 @@
         <translation>
             <numerusform>There is %n more problem.</numerusform>
             <numerusform>There are %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message numerus="yes">
+        <source>%n application(s) taken in</source>
+        <translation>
+            <numerusform>%n application taken in</numerusform>
+            <numerusform>%n applications taken in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
+        <translation>
+            <numerusform>The application cannot be accepted: %n material not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+            <numerusform>The application cannot be accepted: %n materials not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
+        <translation>
+            <numerusform>Case %1 is accepted with a deficiency: %n material owed by %2. Promised by %3.</numerusform>
+            <numerusform>Case %1 is accepted with a deficiency: %n materials owed by %2. Promised by %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
+        <translation>
+            <numerusform>One-time notice for application %1: %n material to correct by %2. The application waits for them.</numerusform>
+            <numerusform>One-time notice for application %1: %n materials to correct by %2. The application waits for them.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,10 +205,10 @@
 <context>
     <name>QueueService</name>
     <message numerus="yes">
-        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
-            <numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
-            <numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -288,10 +326,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
         <translation>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -360,10 +398,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
+        <source>An extension of case %1 by %n working day(s) waits for a supervisor&apos;s approval.</source>
         <translation>
-            <numerusform>An extension of case %1 by %n working day waits for a supervisor's approval.</numerusform>
-            <numerusform>An extension of case %1 by %n working days waits for a supervisor's approval.</numerusform>
+            <numerusform>An extension of case %1 by %n working day waits for a supervisor&apos;s approval.</numerusform>
+            <numerusform>An extension of case %1 by %n working days waits for a supervisor&apos;s approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -419,6 +457,16 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CaseListPane</name>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::CaseProgressView</name>
     <message numerus="yes">
         <source>+ %n working day(s) extension</source>
@@ -462,10 +510,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -524,6 +572,16 @@
         <translation>
             <numerusform>estimated wait about %n min</numerusform>
             <numerusform>estimated wait about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted: %1</source>
+        <translation>
+            <numerusform>%n application without a one-time notice within 5 working days now count as accepted: %1</numerusform>
+            <numerusform>%n applications without a one-time notice within 5 working days now count as accepted: %1</numerusform>
         </translation>
     </message>
 </context>

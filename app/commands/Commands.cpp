@@ -12,8 +12,8 @@ QVector<Command> allCommands()
     all += applicantCommands();
     all += schedulingCommands();
     all += documentCommands();
+    all += intakeCommands();
     all += workflowCommands();
-    all += printCommands(workflowPrintables());
     return all;
 }
 

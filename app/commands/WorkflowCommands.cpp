@@ -164,24 +164,6 @@ int runDecisions(CommandContext& ctx)
 
 } // namespace
 
-QVector<PrintableKind> workflowPrintables()
-{
-    return {
-        {QStringLiteral("decision"),
-         {DocumentKind::ApprovalDecision, DocumentKind::DenialDecision},
-         [] { return CommandLine::tr("the decision granting or denying the application"); }},
-        {QStringLiteral("suspension"),
-         {DocumentKind::SuspensionNotice},
-         [] { return CommandLine::tr("the notice of the latest suspension"); }},
-        {QStringLiteral("extension"),
-         {DocumentKind::ExtensionNotice},
-         [] { return CommandLine::tr("the notice of the extension"); }},
-        {QStringLiteral("handover"),
-         {DocumentKind::HandoverReceipt},
-         [] { return CommandLine::tr("the receipt of the handed-over result"); }},
-    };
-}
-
 QVector<Command> workflowCommands()
 {
     return {

@@ -24,36 +24,41 @@ TEST_CASE("civicdesk print makes another copy of a case's decision, notice or re
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("decision.pdf"));
 
-    ProcessResult r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"),
-                                                               QStringLiteral("decision"), number,
+    ProcessResult r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), number,
+                                                               QStringLiteral("--document"),
+                                                               QStringLiteral("decision"),
                                                                QStringLiteral("--pdf"), first});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Saved copy 1 of")));
-    CHECK(r.out.contains(QStringLiteral("approval decision")));
     const QString text = foldWhitespace(pdfText(first));
+    CHECK(text.contains(QStringLiteral("Decision to Grant the Licence")));
     CHECK(text.contains(number));
     CHECK(text.contains(QStringLiteral("李四")));
     CHECK_FALSE(text.contains(QStringLiteral("DUPLICATE")));
 
     // The second copy is marked, and recorded.
     const QString second = dir.filePath(QStringLiteral("again.pdf"));
-    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), QStringLiteral("decision"),
-                                                 number, QStringLiteral("--pdf"), second});
+    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), number,
+                                                 QStringLiteral("--document"), QStringLiteral("decision"),
+                                                 QStringLiteral("--pdf"), second});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("a duplicate")));
     CHECK(foldWhitespace(pdfText(second)).contains(QStringLiteral("DUPLICATE")));
     CHECK(f.auditRows(id, QStringLiteral("document.reprinted")) == 1);
 
     // What was never issued is said so, and nothing is written.
-    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), QStringLiteral("suspension"),
-                                                 number, QStringLiteral("--pdf"),
+    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), number,
+                                                 QStringLiteral("--document"), QStringLiteral("suspension"),
+                                                 QStringLiteral("--pdf"),
                                                  dir.filePath(QStringLiteral("none.pdf"))});
     CHECK(r.exitCode != 0);
-    CHECK(r.err.contains(QStringLiteral("nothing was printed")));
+    CHECK(r.err.contains(QStringLiteral("has no suspension notice")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
 
-    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), QStringLiteral("licence"), number});
+    r = runCivicDesk(f.t.cliArgs() + QStringList{QStringLiteral("print"), number,
+                                                 QStringLiteral("--document"), QStringLiteral("licence"),
+                                                 QStringLiteral("--pdf"), dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(QStringLiteral("handover")));
     CHECK(r.err.contains(QStringLiteral("suspension")));

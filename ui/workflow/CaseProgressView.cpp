@@ -223,6 +223,13 @@ QString CaseProgressView::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+void CaseProgressView::setEmbedded(bool embedded)
+{
+    m_embedded = embedded;
+    m_header->setVisible(!embedded);
+    fillDocuments();
+}
+
 void CaseProgressView::showMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
@@ -242,6 +249,8 @@ void CaseProgressView::fill()
         m_clock->clear();
         m_clock->hide();
         m_documents->clear();
+        for (QWidget* w : std::initializer_list<QWidget*>{m_documents, m_printDocument, m_pdfDocument})
+            w->hide();
         updateActions();
         return;
     }
@@ -424,7 +433,7 @@ void CaseProgressView::fillDocuments()
         if (d.id == current)
             m_documents->setCurrentItem(item);
     }
-    const bool any = m_documents->count() > 0;
+    const bool any = m_documents->count() > 0 && !m_embedded;
     m_documents->setVisible(any);
     m_printDocument->setVisible(any);
     m_pdfDocument->setVisible(any);

@@ -35,6 +35,8 @@ public:
     // signed-in person's department.
     QString actionStepId() const;
     QString message() const;
+    // Inside a view that shows the case's title and documents itself: leaves those out.
+    void setEmbedded(bool embedded);
 
 signals:
     // An action changed the case (after its transaction committed).
@@ -55,6 +57,7 @@ private:
     QString m_caseId;
     CaseWorkflow m_workflow;
     bool m_loaded = false;
+    bool m_embedded = false;
 
     QLabel* m_header = nullptr;
     QLabel* m_limits = nullptr;
