@@ -7,6 +7,7 @@
 
 #include "Config.h"
 #include "Services.h"
+#include "cases/CaseDetailView.h"
 #include "demo/DemoData.h"
 #include "printing/PrintService.h"
 #include "security/StaffDemo.h"
@@ -213,6 +214,19 @@ TEST_CASE("a case goes through a parallel review to approval, certificate and ha
     }
     CHECK(decided >= 6);
     saveShot(progress, QStringLiteral("case-progress.png"));
+
+    // The case's detail view carries the same progress, without repeating its documents.
+    CaseDetailView detail(window, config);
+    detail.resize(900, 1000);
+    detail.show();
+    REQUIRE(detail.showCase(id).isOk());
+    CaseProgressView* mounted = detail.progress();
+    REQUIRE(mounted->isVisibleTo(&detail));
+    CHECK(mounted->caseId() == id);
+    CHECK(child<QTreeWidget>(*mounted, "stepsTree")->topLevelItemCount() ==
+          steps->topLevelItemCount());
+    CHECK(child<QListWidget>(*mounted, "documentsList")->isHidden());
+    CHECK(child<QPushButton>(*mounted, "handOverButton")->isHidden());
 
     // The audit chain holds each department's own step and still verifies.
     AuditFilter filter;
