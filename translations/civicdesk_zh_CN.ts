@@ -131,19 +131,19 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>There is no calendar command "%1".</source>
+        <source>There is no calendar command &quot;%1&quot;.</source>
         <translation>没有名为“%1”的日历命令。</translation>
     </message>
     <message>
-        <source>"%1" is not a date written as YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of working days (up to 10000).</source>
+        <source>&quot;%1&quot; is not a number of working days (up to 10000).</source>
         <translation>“%1”不是有效的工作日数（最多 10000）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date range written as YYYY-MM-DD..YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD..YYYY-MM-DD 格式的日期区间。</translation>
     </message>
     <message>
@@ -167,11 +167,11 @@
         <translation>日历中还没有任何年份。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>%1 is not in the calendar. Import its holidays with "civicdesk calendar import FILE".</source>
+        <source>%1 is not in the calendar. Import its holidays with &quot;civicdesk calendar import FILE&quot;.</source>
         <translation>日历中没有 %1 年。请用“civicdesk calendar import 文件”导入该年的节假日安排。</translation>
     </message>
     <message>
@@ -521,11 +521,11 @@
 <context>
     <name>CatalogFile</name>
     <message>
-        <source>"%1" is not a field of the catalog format; check its spelling.</source>
+        <source>&quot;%1&quot; is not a field of the catalog format; check its spelling.</source>
         <translation>“%1”不是目录格式中的字段，请检查拼写。</translation>
     </message>
     <message>
-        <source>the field "%1" is missing.</source>
+        <source>the field &quot;%1&quot; is missing.</source>
         <translation>缺少字段“%1”。</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@
         <translation>此处应为用 { } 括起的条目。</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不在可选值之内：%2。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>目录文件应为一个用 { } 括起的 JSON 对象。</translation>
     </message>
     <message>
-        <source>this is not a CivicDesk catalog file (its "format" must be "%1").</source>
+        <source>this is not a CivicDesk catalog file (its &quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>这不是 CivicDesk 目录文件（其“format”应为“%1”）。</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>请填写事项编码，与公布的事项目录一致。</translation>
     </message>
     <message>
-        <source>The code "%1" may hold only letters, digits, "-", "_" and "." (at most 40).</source>
+        <source>The code &quot;%1&quot; may hold only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot; (at most 40).</source>
         <translation>编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 40 个字符）。</translation>
     </message>
     <message>
@@ -794,11 +794,11 @@
         <translation>流程中有多个部门并联办理：请将事项标记为联合办理（《行政许可法》第二十六条）。</translation>
     </message>
     <message>
-        <source>The matter is marked for joint handling, but only one department has steps in its workflow: add the other departments' steps or take the mark away.</source>
+        <source>The matter is marked for joint handling, but only one department has steps in its workflow: add the other departments&apos; steps or take the mark away.</source>
         <translation>事项已标记为联合办理，但流程中只有一个部门：请添加其他部门的步骤，或取消该标记。</translation>
     </message>
     <message>
-        <source>The stages' own time limits add up to %1, more than the promised %2: shorten them or promise more.</source>
+        <source>The stages&apos; own time limits add up to %1, more than the promised %2: shorten them or promise more.</source>
         <translation>各环节时限合计 %1，超过了承诺时限 %2：请缩短环节时限或延长承诺时限。</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
         <translation>请填写部门简码，如 GA、SJ。</translation>
     </message>
     <message>
-        <source>The department code "%1" may hold only letters, digits, "-", "_" and "." (at most 10).</source>
+        <source>The department code &quot;%1&quot; may hold only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot; (at most 10).</source>
         <translation>部门编码“%1”只能包含字母、数字、“-”、“_”和“.”（最多 10 个字符）。</translation>
     </message>
     <message>
@@ -923,15 +923,15 @@
         <translation>--db 文件的打开方式：local（单机，默认）或 shared（局域网共享目录中的文件，多台电脑共用）。</translation>
     </message>
     <message>
-        <source>A PostgreSQL connection, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
-        <translation>PostgreSQL 连接，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
+        <source>A PostgreSQL connection, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
+        <translation>PostgreSQL 连接，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
     </message>
     <message>
         <source>connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>The language: zh_CN or en (default: the system's).</source>
+        <source>The language: zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>A settings file to use instead of this user's.</source>
+        <source>A settings file to use instead of this user&apos;s.</source>
         <translation>使用指定的设置文件，而不是当前用户的设置。</translation>
     </message>
     <message>
@@ -959,12 +959,12 @@
         <translation>退出码：0 完成；1 被拒绝或检查未通过；2 数据库或运行环境不可用；64 命令行有误。</translation>
     </message>
     <message>
-        <source>Run "civicdesk --help" for the options.</source>
-        <translation>运行 "civicdesk --help" 查看可用选项。</translation>
+        <source>Run &quot;civicdesk --help&quot; for the options.</source>
+        <translation>运行 &quot;civicdesk --help&quot; 查看可用选项。</translation>
     </message>
     <message>
-        <source>There is no command "%1". Run "civicdesk --help" for the list.</source>
-        <translation>没有名为 "%1" 的命令。运行 "civicdesk --help" 查看命令列表。</translation>
+        <source>There is no command &quot;%1&quot;. Run &quot;civicdesk --help&quot; for the list.</source>
+        <translation>没有名为 &quot;%1&quot; 的命令。运行 &quot;civicdesk --help&quot; 查看命令列表。</translation>
     </message>
     <message>
         <source>Created a new CivicDesk database at %1 (schema version %2).</source>
@@ -979,8 +979,8 @@
         <translation>升级前的数据库已保存在 %1。</translation>
     </message>
     <message>
-        <source>The branch code "%1" must be 2 to 8 capital letters or digits.</source>
-        <translation>分中心代码 "%1" 必须由 2 至 8 位大写字母或数字组成。</translation>
+        <source>The branch code &quot;%1&quot; must be 2 to 8 capital letters or digits.</source>
+        <translation>分中心代码 &quot;%1&quot; 必须由 2 至 8 位大写字母或数字组成。</translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2); nothing to do.</source>
@@ -1007,7 +1007,7 @@
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>Create a database, or upgrade it to this program's schema.</source>
+        <source>Create a database, or upgrade it to this program&apos;s schema.</source>
         <translation>新建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@
         <translation>用法：civicdesk staff add 登录名 --name 姓名 --roles clerk,approver [--department 部门代码] [--password-stdin]</translation>
     </message>
     <message>
-        <source>"%1" is not a role; the roles are clerk, approver, supervisor and admin.</source>
+        <source>&quot;%1&quot; is not a role; the roles are clerk, approver, supervisor and admin.</source>
         <translation>“%1”不是有效角色；角色只能是 clerk、approver、supervisor 和 admin。</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
         <translation>人员账户：添加、重置密码、列表、解锁、启用、停用。</translation>
     </message>
     <message>
-        <source>The staff member's name.</source>
+        <source>The staff member&apos;s name.</source>
         <translation>人员姓名。</translation>
     </message>
     <message>
@@ -1171,11 +1171,11 @@
         <translation>请只给出 --id、--uscc、--phone 中的一个。</translation>
     </message>
     <message>
-        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER ("-" reads one value a line from standard input).</source>
-        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 "-" 从标准输入逐行读取）。</translation>
+        <source>Name what to check: civicdesk validate --id NUMBER, --uscc CODE or --phone NUMBER (&quot;-&quot; reads one value a line from standard input).</source>
+        <translation>请指明要校验的内容：civicdesk validate --id 号码、--uscc 代码 或 --phone 号码（用 &quot;-&quot; 从标准输入逐行读取）。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; put values after --%2.</source>
+        <source>Unexpected argument &quot;%1&quot;; put values after --%2.</source>
         <translation>多余的参数“%1”；要校验的值请写在 --%2 之后。</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
         <translation>以大厅全屏叫号显示屏方式运行。</translation>
     </message>
     <message>
-        <source>--%1 needs a %2, not "%3".</source>
+        <source>--%1 needs a %2, not &quot;%3&quot;.</source>
         <translation>--%1 需要%2，而不是“%3”。</translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@
         <translation>请指定文书编号和文件：civicdesk document-pdf 文号 文件</translation>
     </message>
     <message>
-        <source>The paper is "a4" or "receipt80", not "%1".</source>
+        <source>The paper is &quot;a4&quot; or &quot;receipt80&quot;, not &quot;%1&quot;.</source>
         <translation>纸张应为“a4”或“receipt80”，而不是“%1”。</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@
         <translation>将已出具的文书另存一份为 PDF 文件。</translation>
     </message>
     <message>
-        <source>a4 or receipt80 (default: the document's usual paper).</source>
+        <source>a4 or receipt80 (default: the document&apos;s usual paper).</source>
         <translation>a4 或 receipt80（默认：该文书通常使用的纸张）。</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@
         <translation>请用 --pdf 文件 指定要写入的PDF文件。</translation>
     </message>
     <message>
-        <source>The paper is "a4" or "80mm", not "%1".</source>
+        <source>The paper is &quot;a4&quot; or &quot;80mm&quot;, not &quot;%1&quot;.</source>
         <translation>纸张应为“a4”或“80mm”，而不是“%1”。</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@
         </translation>
     </message>
     <message>
-        <source>Save a case's receipt, notice, decision or handover receipt as a PDF file.</source>
+        <source>Save a case&apos;s receipt, notice, decision or handover receipt as a PDF file.</source>
         <translation>将案件的受理回执、告知书、决定书或领取回执保存为 PDF 文件。</translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@
         <translation>要写入的PDF文件。</translation>
     </message>
     <message>
-        <source>a4 or 80mm (default: the document's usual paper).</source>
+        <source>a4 or 80mm (default: the document&apos;s usual paper).</source>
         <translation>a4 或 80mm（默认：该文书通常使用的纸张）。</translation>
     </message>
     <message>
@@ -1508,8 +1508,8 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>The storage mode "%1" in the settings is not one of local, shared or server.</source>
-        <translation>设置中的存储模式 "%1" 无效，只能是 local、shared 或 server。</translation>
+        <source>The storage mode &quot;%1&quot; in the settings is not one of local, shared or server.</source>
+        <translation>设置中的存储模式 &quot;%1&quot; 无效，只能是 local、shared 或 server。</translation>
     </message>
     <message>
         <source>Shared mode is chosen but no shared database file is set.</source>
@@ -1528,8 +1528,8 @@
         <translation>PostgreSQL（连接字符串无法识别）</translation>
     </message>
     <message>
-        <source>The PostgreSQL connection "%1" is not in the form key=value, for example "host=db1 port=5432 dbname=civicdesk user=clerk".</source>
-        <translation>PostgreSQL 连接 "%1" 不是“键=值”的格式，例如 "host=db1 port=5432 dbname=civicdesk user=clerk"。</translation>
+        <source>The PostgreSQL connection &quot;%1&quot; is not in the form key=value, for example &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;.</source>
+        <translation>PostgreSQL 连接 &quot;%1&quot; 不是“键=值”的格式，例如 &quot;host=db1 port=5432 dbname=civicdesk user=clerk&quot;。</translation>
     </message>
     <message>
         <source>The PostgreSQL port must be a number from 1 to 65535.</source>
@@ -1547,8 +1547,8 @@
         <translation>%1 是文件夹，不是数据库文件。请在其中选择一个文件名。</translation>
     </message>
     <message>
-        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run "civicdesk init --db %1".</source>
-        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 "civicdesk init --db %1"。</translation>
+        <source>There is no database at %1. If it is on a network share, check that the share is connected; to start a new one, run &quot;civicdesk init --db %1&quot;.</source>
+        <translation>%1 处没有数据库。如果它位于网络共享目录，请检查共享是否已连接；如需新建，请运行 &quot;civicdesk init --db %1&quot;。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so no database can be created there.</source>
@@ -1659,7 +1659,7 @@
         <translation>数据库正在处理另一台电脑的冲突更改。</translation>
     </message>
     <message>
-        <source>The database server's disk is full. Nothing was saved.</source>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>数据库服务器磁盘已满。没有保存任何内容。</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@
         <translation>打印机或文件未能接收完整的文书。</translation>
     </message>
     <message>
-        <source>Documents are not written in the language "%1".</source>
+        <source>Documents are not written in the language &quot;%1&quot;.</source>
         <translation>文书没有“%1”语言的版本。</translation>
     </message>
     <message>
@@ -1818,11 +1818,11 @@
         <translation>文书模板 %1 有误（第 %2 行：%3），未打印任何内容。需要修正该模板。</translation>
     </message>
     <message>
-        <source>The document could not be made: its template %1 needs the field "%2", which was not given. Nothing was printed; what was decided is saved.</source>
+        <source>The document could not be made: its template %1 needs the field &quot;%2&quot;, which was not given. Nothing was printed; what was decided is saved.</source>
         <translation>无法生成文书：模板 %1 需要字段“%2”，但未提供该字段。未打印任何内容；已作出的决定已保存。</translation>
     </message>
     <message>
-        <source>The document could not be made: the field "%1" of template %2 should hold %3. Nothing was printed; what was decided is saved.</source>
+        <source>The document could not be made: the field &quot;%1&quot; of template %2 should hold %3. Nothing was printed; what was decided is saved.</source>
         <translation>无法生成文书：模板 %2 的字段“%1”应为%3。未打印任何内容；已作出的决定已保存。</translation>
     </message>
     <message>
@@ -1834,7 +1834,7 @@
         <translation>日期（例如 2026-11-20）</translation>
     </message>
     <message>
-        <source>one of the codes the document knows, not "%1"</source>
+        <source>one of the codes the document knows, not &quot;%1&quot;</source>
         <translation>文书可识别的代码之一，而不是“%1”</translation>
     </message>
     <message>
@@ -1938,19 +1938,19 @@
         <translation>它不是有效的 JSON（第 %2 个字符处：%1）。</translation>
     </message>
     <message>
-        <source>It is not a calendar in the holiday-cn layout: it has no "year" and no "days".</source>
+        <source>It is not a calendar in the holiday-cn layout: it has no &quot;year&quot; and no &quot;days&quot;.</source>
         <translation>它不是 holiday-cn 格式的日历：既没有“year”，也没有“days”。</translation>
     </message>
     <message>
-        <source>Its "year" is missing or is not a whole number.</source>
+        <source>Its &quot;year&quot; is missing or is not a whole number.</source>
         <translation>缺少“year”，或其不是整数。</translation>
     </message>
     <message>
-        <source>Its "days" list is missing.</source>
+        <source>Its &quot;days&quot; list is missing.</source>
         <translation>缺少“days”列表。</translation>
     </message>
     <message>
-        <source>"isOffDay" (true or false)</source>
+        <source>&quot;isOffDay&quot; (true or false)</source>
         <translation>“isOffDay”（true 或 false）</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@
         <translation>列表第 %1 项缺少 %2。</translation>
     </message>
     <message>
-        <source>Day %1 of the list: "%2" is not a date written as YYYY-MM-DD.</source>
+        <source>Day %1 of the list: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
         <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
@@ -1975,7 +1975,7 @@
         <translation>受理%1件，容缺受理%2件，一次性告知%3件，收件待审%4件（其中%5件已视为受理），不予受理%6件，撤回%7件</translation>
     </message>
     <message>
-        <source>The materials of "%1" were changed in the catalog while the application was taken in. Nothing was saved; pick the matter again to see its current list.</source>
+        <source>The materials of &quot;%1&quot; were changed in the catalog while the application was taken in. Nothing was saved; pick the matter again to see its current list.</source>
         <translation>受理期间“%1”的材料目录已被修改。未保存任何内容，请重新选择事项以查看最新材料清单。</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@
 %1</translation>
     </message>
     <message>
-        <source>"%1" is no longer offered: the catalog marks it inactive. Nothing was saved; pick a current matter.</source>
+        <source>&quot;%1&quot; is no longer offered: the catalog marks it inactive. Nothing was saved; pick a current matter.</source>
         <translation>“%1”已停止办理（事项目录中已停用）。未保存任何内容，请选择现行事项。</translation>
     </message>
     <message>
@@ -2349,14 +2349,14 @@
         <translation>管理人员账户</translation>
     </message>
     <message>
-        <source>change the center's settings</source>
+        <source>change the center&apos;s settings</source>
         <translation>修改中心设置</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
-        <source>The QR code for "%1" could not be made; the text is too long for one.</source>
+        <source>The QR code for &quot;%1&quot; could not be made; the text is too long for one.</source>
         <translation>无法为“%1”生成二维码：内容过长。</translation>
     </message>
 </context>
@@ -2427,11 +2427,11 @@
         <translation>“%1”目前不取号。请选择其他业务。</translation>
     </message>
     <message>
-        <source>"%1" is not a priority class of this center. The ticket was not issued; choose a listed class or none.</source>
+        <source>&quot;%1&quot; is not a priority class of this center. The ticket was not issued; choose a listed class or none.</source>
         <translation>“%1”不是本中心设定的优先类别。未取号；请选择列出的类别或不选。</translation>
     </message>
     <message numerus="yes">
-        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
             <numerusform>电话号码“%1”有 %n 位数字；电话号码应为 7 到 15 位。请更正或留空；未取号。</numerusform>
         </translation>
@@ -2577,7 +2577,7 @@
 <context>
     <name>StaffService</name>
     <message>
-        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example "li.na" or "clerk3").</source>
+        <source>A login name has 2 to 32 characters: letters a–z, digits, and . _ - (for example &quot;li.na&quot; or &quot;clerk3&quot;).</source>
         <translation>登录名为 2 至 32 个字符，可使用字母 a–z、数字及 . _ -（例如“li.na”或“clerk3”）。</translation>
     </message>
     <message>
@@ -2585,7 +2585,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Enter the staff member's name.</source>
+        <source>Enter the staff member&apos;s name.</source>
         <translation>请输入人员姓名。</translation>
     </message>
     <message>
@@ -2597,15 +2597,15 @@
         <translation>审批人员代表部门办理审批，请选择所属部门。</translation>
     </message>
     <message>
-        <source>The login name "%1" is already taken; choose another.</source>
+        <source>The login name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登录名“%1”已被使用，请另选一个。</translation>
     </message>
     <message>
-        <source>There is no department with the code "%1".</source>
+        <source>There is no department with the code &quot;%1&quot;.</source>
         <translation>没有代码为“%1”的部门。</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
+        <source>There is no staff member &quot;%1&quot;.</source>
         <translation>没有名为“%1”的人员。</translation>
     </message>
     <message>
@@ -2617,15 +2617,15 @@
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask an administrator.</source>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
         <translation>账户“%1”已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <source>After %1 wrong passwords the account "%2" is locked until %3. Try again then, or ask an administrator to unlock it.</source>
+        <source>After %1 wrong passwords the account &quot;%2&quot; is locked until %3. Try again then, or ask an administrator to unlock it.</source>
         <translation>因连续 %1 次密码错误，账户“%2”已锁定至 %3。请届时再试，或请系统管理员解锁。</translation>
     </message>
     <message>
-        <source>Wrong password %1 times in a row: the account "%2" is locked for %3 minutes, until %4.</source>
+        <source>Wrong password %1 times in a row: the account &quot;%2&quot; is locked for %3 minutes, until %4.</source>
         <translation>已连续 %1 次输错密码：账户“%2”被锁定 %3 分钟，至 %4。</translation>
     </message>
     <message numerus="yes">
@@ -2658,11 +2658,11 @@
 <context>
     <name>SupervisionService</name>
     <message>
-        <source>The yellow light's working days must be from 0 to 60; the thresholds were left as they were.</source>
+        <source>The yellow light&apos;s working days must be from 0 to 60; the thresholds were left as they were.</source>
         <translation>黄灯的工作日阈值应在 0 到 60 之间；阈值保持不变。</translation>
     </message>
     <message>
-        <source>The yellow light's share of the limit must be from 0 to 100 %; the thresholds were left as they were.</source>
+        <source>The yellow light&apos;s share of the limit must be from 0 to 100 %; the thresholds were left as they were.</source>
         <translation>黄灯的时限比例应在 0% 到 100% 之间；阈值保持不变。</translation>
     </message>
 </context>
@@ -2885,7 +2885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
         <translation>
             <numerusform>单位名称最多 100 个字，此处为 %n 个。</numerusform>
         </translation>
@@ -2920,7 +2920,7 @@
         <translation>该窗口已不存在。请选择其他窗口。</translation>
     </message>
     <message>
-        <source>The ticket prefix "%1" must be one capital letter (A to Z). Nothing was saved.</source>
+        <source>The ticket prefix &quot;%1&quot; must be one capital letter (A to Z). Nothing was saved.</source>
         <translation>号票字头“%1”必须是一个大写字母（A 到 Z）。未保存。</translation>
     </message>
     <message>
@@ -3238,7 +3238,7 @@
         <translation>请填写不予许可的法律依据：事项目录中该事项没有可引用的设定依据。未做任何更改。</translation>
     </message>
     <message>
-        <source>Case %1 is denied; decision %2 states the reasons and the applicant's right to reconsideration or a lawsuit.</source>
+        <source>Case %1 is denied; decision %2 states the reasons and the applicant&apos;s right to reconsideration or a lawsuit.</source>
         <translation>办件 %1 已作出不予许可决定；决定书 %2 载明了理由以及申请人申请行政复议或提起行政诉讼的权利。</translation>
     </message>
     <message>
@@ -3268,7 +3268,7 @@
         <translation>该事项依法最多可延长 %1 个工作日（第四十二条）。未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
+        <source>An extension of case %1 by %n working day(s) waits for a supervisor&apos;s approval.</source>
         <translation>
             <numerusform>办件 %1 延长 %n 个工作日的申请已提交，等待负责人审批。</numerusform>
         </translation>
@@ -3324,7 +3324,7 @@
         <translation>申请已撤回</translation>
     </message>
     <message>
-        <source>Case %1 is withdrawn at the applicant's request.</source>
+        <source>Case %1 is withdrawn at the applicant&apos;s request.</source>
         <translation>办件 %1 已应申请人要求撤回。</translation>
     </message>
 </context>
@@ -4114,7 +4114,7 @@
         <translation>地址：%1</translation>
     </message>
     <message>
-        <source>The applicant's record is not in this database.</source>
+        <source>The applicant&apos;s record is not in this database.</source>
         <translation>本数据库中没有该申请人的记录。</translation>
     </message>
     <message>
@@ -4419,7 +4419,7 @@
         </translation>
     </message>
     <message>
-        <source>Past this step's own time limit.</source>
+        <source>Past this step&apos;s own time limit.</source>
         <translation>已超过本环节的办理时限。</translation>
     </message>
     <message>
@@ -4620,7 +4620,7 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
             <numerusform>%n 个人员账户，密码“%1”（首次登录时须修改）</numerusform>
         </translation>
@@ -4808,11 +4808,11 @@
         <translation>申请延长期限</translation>
     </message>
     <message>
-        <source>A matter handled jointly may be extended once by up to 15 working days (art. 42), with a supervisor's approval.</source>
+        <source>A matter handled jointly may be extended once by up to 15 working days (art. 42), with a supervisor&apos;s approval.</source>
         <translation>联合办理的事项经负责人批准，可以延长一次，最长 15 个工作日（第四十二条）。</translation>
     </message>
     <message>
-        <source>A case may be extended once by up to 10 working days (art. 42), with a supervisor's approval.</source>
+        <source>A case may be extended once by up to 10 working days (art. 42), with a supervisor&apos;s approval.</source>
         <translation>经负责人批准，可以延长一次，最长 10 个工作日（第四十二条）。</translation>
     </message>
     <message>
@@ -5074,7 +5074,7 @@
         <translation>本窗口当前没有正在办理的号票。</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Type part of the matter's code or name and press Enter.&lt;/i&gt;</source>
+        <source>&lt;i&gt;Type part of the matter&apos;s code or name and press Enter.&lt;/i&gt;</source>
         <translation>&lt;i&gt;输入事项编码或名称的一部分，然后按回车。&lt;/i&gt;</translation>
     </message>
     <message>
@@ -5212,7 +5212,7 @@
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password "%1".</source>
+        <source>Demonstration database. Accounts: admin, supervisor, clerk1 … clerk6, approver.ga, approver.sj …; password &quot;%1&quot;.</source>
         <translation>演示数据库。账户：admin、supervisor、clerk1 … clerk6、approver.ga、approver.sj …；密码“%1”。</translation>
     </message>
     <message>
@@ -5392,7 +5392,7 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>"%1" may not follow later: the catalog requires it before acceptance. Mark it missing instead.</source>
+        <source>&quot;%1&quot; may not follow later: the catalog requires it before acceptance. Mark it missing instead.</source>
         <translation>“%1”不允许后补：事项目录要求受理前提交。请标为“缺少”。</translation>
     </message>
     <message>
@@ -5585,7 +5585,7 @@
         <translation>目录中没有在用的事项。</translation>
     </message>
     <message>
-        <source>No matter matches "%1". Try part of the code, a word of the name, or the department.</source>
+        <source>No matter matches &quot;%1&quot;. Try part of the code, a word of the name, or the department.</source>
         <translation>没有与“%1”匹配的事项。请尝试输入部分编码、名称中的词语或部门。</translation>
     </message>
     <message>
@@ -5611,19 +5611,19 @@
         <translation>本机尚未设置用于%1的打印机，请在打印预览的打印对话框中选择一台。</translation>
     </message>
     <message>
-        <source>The printer "%1" is not known on this PC; it may have been removed or renamed.</source>
+        <source>The printer &quot;%1&quot; is not known on this PC; it may have been removed or renamed.</source>
         <translation>本机找不到打印机“%1”，它可能已被删除或改名。</translation>
     </message>
     <message>
-        <source>The printer "%1" reports a problem: it may be offline, out of paper or jammed.</source>
+        <source>The printer &quot;%1&quot; reports a problem: it may be offline, out of paper or jammed.</source>
         <translation>打印机“%1”报告故障：可能已脱机、缺纸或卡纸。</translation>
     </message>
     <message>
-        <source>The printer "%1" cannot be used.</source>
+        <source>The printer &quot;%1&quot; cannot be used.</source>
         <translation>打印机“%1”无法使用。</translation>
     </message>
     <message>
-        <source>The printer "%1" did not take the document.</source>
+        <source>The printer &quot;%1&quot; did not take the document.</source>
         <translation>打印机“%1”未接收该文书。</translation>
     </message>
     <message>
@@ -6134,7 +6134,7 @@
         <translation>审批意见：</translation>
     </message>
     <message>
-        <source>empty: the matter's name</source>
+        <source>empty: the matter&apos;s name</source>
         <translation>不填则为事项名称</translation>
     </message>
     <message>
@@ -6198,7 +6198,7 @@
         <translation>退回</translation>
     </message>
     <message>
-        <source>Denying %1 denies the whole application. The decision states the reasons in writing and the applicant's right to apply for administrative reconsideration within 60 days or to sue within 6 months (art. 38).</source>
+        <source>Denying %1 denies the whole application. The decision states the reasons in writing and the applicant&apos;s right to apply for administrative reconsideration within 60 days or to sue within 6 months (art. 38).</source>
         <translation>在“%1”作出不予许可，即对整个申请不予许可。决定书将书面说明理由，并告知申请人可在 60 日内申请行政复议或在 6 个月内提起行政诉讼的权利（第三十八条）。</translation>
     </message>
     <message>
@@ -6206,7 +6206,7 @@
         <translation>每行一条理由：不符合哪项条件或标准</translation>
     </message>
     <message>
-        <source>empty: the matter's legal basis</source>
+        <source>empty: the matter&apos;s legal basis</source>
         <translation>不填则为事项的设定依据</translation>
     </message>
     <message>
@@ -6674,7 +6674,7 @@
         <translation>申请人的书面申请内容</translation>
     </message>
     <message>
-        <source>Applicant's request:</source>
+        <source>Applicant&apos;s request:</source>
         <translation>申请人申请：</translation>
     </message>
     <message>

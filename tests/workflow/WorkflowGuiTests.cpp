@@ -227,6 +227,16 @@ TEST_CASE("a case goes through a parallel review to approval, certificate and ha
           steps->topLevelItemCount());
     CHECK(child<QListWidget>(*mounted, "documentsList")->isHidden());
     CHECK(child<QPushButton>(*mounted, "handOverButton")->isHidden());
+    // Its timeline tells each department's step in words, not as stored keys.
+    auto* timeline = child<QTableWidget>(detail, "caseTimeline");
+    int stepsTold = 0;
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        const QString what = timeline->item(row, 2)->text();
+        CHECK_FALSE(what.startsWith(QStringLiteral("case.")));
+        stepsTold += what.endsWith(QStringLiteral(" approved.")) ||
+                     what.contains(QStringLiteral(" approved: "));
+    }
+    CHECK(stepsTold >= 4);
 
     // The audit chain holds each department's own step and still verifies.
     AuditFilter filter;

@@ -11,6 +11,7 @@
 #include "security/Privacy.h"
 #include "workflow/CaseClock.h"
 #include "workflow/CaseRepository.h"
+#include "workflow/WorkflowRules.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -84,6 +85,13 @@ QString describeAction(const QString& action)
     if (action == QLatin1String("document.reprinted"))
         return CaseDetailView::tr("document printed again (duplicate)");
     return action;
+}
+
+// The timeline's words for an entry: the intake's own, else the workflow's sentence.
+QString what(const AuditEntry& e)
+{
+    const QString words = describeAction(e.action);
+    return words == e.action ? WorkflowRules::describe(e) : words;
 }
 
 } // namespace
@@ -449,7 +457,7 @@ void CaseDetailView::showTimeline()
         }
         setRow(m_timeline, i,
                {e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.staffLogin,
-                describeAction(e.action), details.join(QStringLiteral(", "))});
+                what(e), details.join(QStringLiteral(", "))});
     }
     fitHeight(m_timeline);
 }
