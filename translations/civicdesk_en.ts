@@ -127,6 +127,10 @@
             <numerusform>Generating the history of %n applications over %1 days …</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n approval(s) written to %1.</source>
+        <translation><numerusform>%n approval written to %1.</numerusform><numerusform>%n approvals written to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HistoryGenerator</name>
@@ -201,12 +205,33 @@
     </message>
 </context>
 <context>
+    <name>LimitDisplay</name>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <comment>working days left</comment>
+        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>working days overdue</comment>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message numerus="yes">
-        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
-            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
-            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -324,10 +349,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
+        <source>An organisation's name has at most 100 characters; this one has %n.</source>
         <translation>
-            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
-            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -336,6 +361,58 @@
             <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
             <numerusform>An address has at most 200 characters; this one has %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDemo</name>
+    <message numerus="yes">
+        <source>%n case(s) in every state of the approval workflow</source>
+        <translation><numerusform>%n case in every state of the approval workflow</numerusform><numerusform>%n cases in every state of the approval workflow</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message numerus="yes">
+        <source>Case %1 was already extended by %n working day(s); the law allows one extension (art. 42).</source>
+        <translation><numerusform>Case %1 was already extended by %n working day; the law allows one extension (art. 42).</numerusform><numerusform>Case %1 was already extended by %n working days; the law allows one extension (art. 42).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension by %n working day(s) was requested: %1</source>
+        <translation><numerusform>An extension by %n working day was requested: %1</numerusform><numerusform>An extension by %n working days was requested: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was suspended for %1 (expected %n working day(s)): %2</source>
+        <translation><numerusform>The case was suspended for %1 (expected %n working day): %2</numerusform><numerusform>The case was suspended for %1 (expected %n working days): %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was resumed after %n working day(s) of suspension.</source>
+        <translation><numerusform>The case was resumed after %n working day of suspension.</numerusform><numerusform>The case was resumed after %n working days of suspension.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message numerus="yes">
+        <source>The stage waits for %n more department(s).</source>
+        <translation><numerusform>The stage waits for %n more department.</numerusform><numerusform>The stage waits for %n more departments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 is back in review after %n working day(s) of suspension; it is now due on %2 (statutory limit %3).</source>
+        <translation><numerusform>Case %1 is back in review after %n working day of suspension; it is now due on %2 (statutory limit %3).</numerusform><numerusform>Case %1 is back in review after %n working days of suspension; it is now due on %2 (statutory limit %3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
+        <translation><numerusform>An extension of case %1 by %n working day waits for a supervisor's approval.</numerusform><numerusform>An extension of case %1 by %n working days waits for a supervisor's approval.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n more working day(s): it is now due on %2 (statutory limit %3). Give the applicant notice %4.</source>
+        <translation><numerusform>Case %1 has %n more working day: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform><numerusform>Case %1 has %n more working days: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ApproverInbox</name>
+    <message numerus="yes">
+        <source>%n step(s) waiting</source>
+        <translation><numerusform>%n step waiting</numerusform><numerusform>%n steps waiting</numerusform></translation>
     </message>
 </context>
 <context>
@@ -383,6 +460,25 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CaseProgressView</name>
+    <message numerus="yes">
+        <source>+ %n working day(s) extension</source>
+        <translation><numerusform>+ %n working day extension</numerusform><numerusform>+ %n working days extension</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n round(s))</source>
+        <translation><numerusform>(%n round)</numerusform><numerusform>(%n rounds)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension by %n working day(s): %1</source>
+        <translation><numerusform>Extension by %n working day: %1</numerusform><numerusform>Extension by %n working days: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::CatalogEditor</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
@@ -395,10 +491,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -417,6 +513,13 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ExtensionDecisionDialog</name>
+    <message numerus="yes">
+        <source>%1 asks for %n more working day(s): %2</source>
+        <translation><numerusform>%1 asks for %n more working day: %2</numerusform><numerusform>%1 asks for %n more working days: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -506,6 +609,24 @@
             <numerusform>Copied %n seat from last week; the seats this week had before were replaced.</numerusform>
             <numerusform>Copied %n seats from last week; the seats this week had before were replaced.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::SupervisionCaseModel</name>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n working day(s)</source>
+        <translation><numerusform>extended by %n working day</numerusform><numerusform>extended by %n working days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::SupervisionView</name>
+    <message numerus="yes">
+        <source>Yellow when at most %n working day(s) or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</source>
+        <translation><numerusform>Yellow when at most %n working day or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform><numerusform>Yellow when at most %n working days or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1363,10 +1363,6 @@
         </translation>
     </message>
     <message>
-        <source>Save a case's receipt or notice as a PDF file.</source>
-        <translation>将案件的回执或告知书保存为PDF文件。</translation>
-    </message>
-    <message>
         <source>Which document: %1.</source>
         <translation>文书种类：%1。</translation>
     </message>
@@ -1388,7 +1384,9 @@
     </message>
     <message numerus="yes">
         <source>Generating the history of %n application(s) over %1 days …</source>
-        <translation><numerusform>正在生成 %1 天内 %n 件申请的历史数据……</numerusform></translation>
+        <translation>
+            <numerusform>正在生成 %1 天内 %n 件申请的历史数据……</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also generate a history of N applications and their queue visits, for trying the program at scale.</source>
@@ -1401,6 +1399,130 @@
     <message>
         <source>Percent of the generated services that the applicant rates (default 0).</source>
         <translation>生成的办事记录中由申请人评价的百分比（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Save a case's receipt, notice, decision or handover receipt as a PDF file.</source>
+        <translation>将案件的受理回执、告知书、决定书或领取回执保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>PAST THE STATUTORY LIMIT</source>
+        <translation>超过法定时限</translation>
+    </message>
+    <message>
+        <source>civicdesk supervision takes no arguments, only options.</source>
+        <translation>civicdesk supervision 不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>The thresholds are whole numbers: --yellow-days 2 --yellow-percent 20.</source>
+        <translation>阈值须为整数，例如：--yellow-days 2 --yellow-percent 20。</translation>
+    </message>
+    <message>
+        <source>Open cases: %1 · red %2 (past the statutory limit %3) · yellow %4 · green %5 · suspended %6 · extension requests %7</source>
+        <translation>在办件：%1 · 红灯 %2（超过法定时限 %3）· 黄灯 %4 · 绿灯 %5 · 中止 %6 · 延期申请 %7</translation>
+    </message>
+    <message>
+        <source>Yellow: at most %1 working days or %2 % of a limit left.</source>
+        <translation>黄灯：剩余不超过 %1 个工作日，或不超过时限的 %2%。</translation>
+    </message>
+    <message>
+        <source>open %1, red %2, yellow %3, green %4, suspended %5, steps overdue %6</source>
+        <translation>在办 %1，红灯 %2，黄灯 %3，绿灯 %4，中止 %5，超期环节 %6</translation>
+    </message>
+    <message>
+        <source>Give dates as 2026-11-20.</source>
+        <translation>日期格式应为 2026-11-20。</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>被许可人</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>许可内容</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证件名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>无法写入 %1：%2。未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) written to %1.</source>
+        <translation><numerusform>已将 %n 条准予许可决定写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Open cases against their time limits (electronic supervision).</source>
+        <translation>在办件的时限情况（电子监察）。</translation>
+    </message>
+    <message>
+        <source>Set: yellow when at most this many working days are left.</source>
+        <translation>设置：剩余不超过这么多个工作日时亮黄灯。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Set: yellow when at most this share of the limit is left.</source>
+        <translation>设置：剩余不超过时限的这一比例时亮黄灯。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>The public list of approvals, without personal data (art. 40).</source>
+        <translation>准予许可决定公开名单，不含个人信息（第四十条）。</translation>
+    </message>
+    <message>
+        <source>First day (default: the first of this month).</source>
+        <translation>起始日期（默认：本月一日）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>截止日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Write a CSV file for a spreadsheet instead.</source>
+        <translation>改为写入可用电子表格打开的 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1905,9 @@
     </message>
     <message numerus="yes">
         <source>The %n day(s) before today hold no working day.</source>
-        <translation><numerusform>今天之前的 %n 天内没有工作日。</numerusform></translation>
+        <translation>
+            <numerusform>今天之前的 %n 天内没有工作日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 tickets in %2 days are more than the %3 ticket categories can number (999 a day each). Give more days.</source>
@@ -1795,15 +1919,21 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) over %1 working days</source>
-        <translation><numerusform>%1 个工作日内号票 %n 张</numerusform></translation>
+        <translation>
+            <numerusform>%1 个工作日内号票 %n 张</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) taken in</source>
-        <translation><numerusform>受理申请 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>受理申请 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit row(s)</source>
-        <translation><numerusform>审计记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>审计记录 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>generated in %1 s</source>
@@ -2066,6 +2196,55 @@
     <message>
         <source>Application %1 is withdrawn by the applicant.</source>
         <translation>申请%1已由申请人撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDisplay</name>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>past statutory</source>
+        <translation>超法定时限</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <comment>working days left</comment>
+        <translation><numerusform>剩 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>working days overdue</comment>
+        <translation><numerusform>超 %n 天</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2715,17 @@
     </message>
 </context>
 <context>
+    <name>SupervisionService</name>
+    <message>
+        <source>The yellow light's working days must be from 0 to 60; the thresholds were left as they were.</source>
+        <translation>黄灯的工作日阈值应在 0 到 60 之间；阈值保持不变。</translation>
+    </message>
+    <message>
+        <source>The yellow light's share of the limit must be from 0 to 100 %; the thresholds were left as they were.</source>
+        <translation>黄灯的时限比例应在 0% 到 100% 之间；阈值保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>Character %1 at position %2 is not allowed: %3 numbers consist of letters and digits.</source>
@@ -2818,6 +3008,368 @@
     </message>
 </context>
 <context>
+    <name>WorkflowDemo</name>
+    <message>
+        <source>The demo applicants are missing.</source>
+        <translation>缺少演示申请人数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in every state of the approval workflow</source>
+        <translation><numerusform>%n 件办件，覆盖审批流程的各个状态</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowNames</name>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检验、检测</translation>
+    </message>
+    <message>
+        <source>quarantine or appraisal</source>
+        <translation>检疫、鉴定</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>tender or auction</source>
+        <translation>招标、拍卖</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation>待负责人审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>collected at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>sent by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>delivered as an electronic licence</source>
+        <translation>电子证照送达</translation>
+    </message>
+    <message>
+        <source>the applicant in person</source>
+        <translation>申请人本人</translation>
+    </message>
+    <message>
+        <source>an authorised agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>the legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message>
+        <source>You may not %1.</source>
+        <translation>您无权%1。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no open step of your department: only the departments working on it may do this.</source>
+        <translation>办件 %1 没有贵部门在办的环节：只有正在办理该件的部门才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2 and cannot be %3.</source>
+        <translation>办件 %1 当前状态为“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>Case %1 is suspended for %2 since %3: resume it before deciding its steps.</source>
+        <translation>办件 %1 自 %3 起因%2中止办理：请先恢复办理，再审批其环节。</translation>
+    </message>
+    <message>
+        <source>There is no such approval step.</source>
+        <translation>没有这个审批环节。</translation>
+    </message>
+    <message>
+        <source>No extension is waiting for a decision.</source>
+        <translation>没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>%1 of case %2 belongs to another department: only its own approvers decide it.</source>
+        <translation>办件 %2 的“%1”环节属于其他部门，只能由该部门的审批人员办理。</translation>
+    </message>
+    <message>
+        <source>The handover is recorded at the window when the applicant collects the result.</source>
+        <translation>送达环节在申请人领取办理结果时由窗口登记。</translation>
+    </message>
+    <message>
+        <source>%1 of case %2 is %3, not waiting for a decision. Nothing was changed; look at the case again.</source>
+        <translation>办件 %2 的“%1”环节状态为“%3”，不在待审批状态。未做任何更改；请重新查看该办件。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>case … cannot be approved</comment>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Case %1 is already decided: its certificate cannot send it back.</source>
+        <translation>办件 %1 已作出决定：制证环节不能将其退回。</translation>
+    </message>
+    <message>
+        <source>%1 is the first review stage of case %2: there is no earlier stage to send it back to.</source>
+        <translation>“%1”是办件 %2 的第一个审查阶段，没有可退回的前一阶段。</translation>
+    </message>
+    <message>
+        <source>Case %1 can only go back to an earlier review or decision stage.</source>
+        <translation>办件 %1 只能退回到此前的审查或决定阶段。</translation>
+    </message>
+    <message>
+        <source>Case %1 was approved on %2: making its certificate cannot deny it.</source>
+        <translation>办件 %1 已于 %2 准予许可：制证环节不能作出不予许可决定。</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <comment>case … cannot be extended</comment>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>An extension of case %1 already waits for a supervisor.</source>
+        <translation>办件 %1 已有一项延期申请在等待负责人审批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 was already extended by %n working day(s); the law allows one extension (art. 42).</source>
+        <translation><numerusform>办件 %1 已延长 %n 个工作日；法律只允许延期一次（第四十二条）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The statutory limit of case %1 ran out on %2: an extension must be decided before it does.</source>
+        <translation>办件 %1 的法定时限已于 %2 届满：延期须在届满前决定。</translation>
+    </message>
+    <message>
+        <source>This extension request of case %1 was already decided. Nothing was changed.</source>
+        <translation>办件 %1 的这项延期申请已经审批过了。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The statutory limit of case %1 ran out on %2: it can no longer be extended. Reject the request and see that the case is decided at once.</source>
+        <translation>办件 %1 的法定时限已于 %2 届满，不能再延期。请不予批准该申请，并督促立即作出决定。</translation>
+    </message>
+    <message>
+        <source>The certificate of case %1 is not made yet (due %2): it can be handed over once it is.</source>
+        <translation>办件 %1 的证件尚未制作（应于 %2 前制发），制作完成后才能送达。</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>“%1”已同意。</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>“%1”已同意：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent the case back to stage %2: %3</source>
+        <translation>“%1”将办件退回第 %2 阶段：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension by %n working day(s) was requested: %1</source>
+        <translation><numerusform>申请延长 %n 个工作日：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>The extension was approved; the statutory limit is now %1.</source>
+        <translation>延期已批准，法定时限现为 %1。</translation>
+    </message>
+    <message>
+        <source>The extension was rejected: %1</source>
+        <translation>延期未获批准：%1</translation>
+    </message>
+    <message>
+        <source>Issued the %1 %2.</source>
+        <translation>出具%1 %2。</translation>
+    </message>
+    <message>
+        <source>Document %1 was printed.</source>
+        <translation>已打印文书 %1。</translation>
+    </message>
+    <message>
+        <source>Document %1 was printed again (a duplicate).</source>
+        <translation>已补打文书 %1（副本）。</translation>
+    </message>
+    <message>
+        <source>Printing document %1 failed: %2</source>
+        <translation>打印文书 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>An action was refused.</source>
+        <translation>一项操作被拒绝。</translation>
+    </message>
+    <message>
+        <source>The case was %1.</source>
+        <translation>办件已%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was suspended for %1 (expected %n working day(s)): %2</source>
+        <translation><numerusform>办件因%1中止办理（预计 %n 个工作日）：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case was resumed after %n working day(s) of suspension.</source>
+        <translation><numerusform>办件中止 %n 个工作日后恢复办理。</numerusform></translation>
+    </message>
+    <message>
+        <source>The case was %1: %2</source>
+        <translation>办件已%1：%2</translation>
+    </message>
+    <message>
+        <source>The result was %1 (%2).</source>
+        <translation>办理结果送达方式：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该办件已不存在。</translation>
+    </message>
+    <message>
+        <source>the case was denied</source>
+        <translation>办件已作出不予许可决定</translation>
+    </message>
+    <message>
+        <source>The licence cannot end before it begins: check the dates of its validity. Nothing was changed.</source>
+        <translation>许可的截止日期不能早于起始日期：请检查有效期。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 of case %2 is approved.</source>
+        <translation>办件 %2 的“%1”环节已同意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage waits for %n more department(s).</source>
+        <translation><numerusform>本阶段还需等待 %n 个部门办理。</numerusform></translation>
+    </message>
+    <message>
+        <source>The case is approved and decision %1 was issued.</source>
+        <translation>办件已准予许可，并出具决定书 %1。</translation>
+    </message>
+    <message>
+        <source>The certificate is made and waits to be handed over.</source>
+        <translation>证件已制作，等待送达。</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2) is open now.</source>
+        <translation>现已进入第 %1 阶段（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back: the earlier stage needs to know what to look at again. Nothing was changed.</source>
+        <translation>请说明退回理由：前一阶段需要知道应重新审查什么。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>sent back to stage %1 by %2</source>
+        <translation>由“%2”退回第 %1 阶段</translation>
+    </message>
+    <message>
+        <source>Case %1 went back to stage %2 (%3), whose steps are open again.</source>
+        <translation>办件 %1 已退回第 %2 阶段（%3），该阶段各环节重新办理。</translation>
+    </message>
+    <message>
+        <source>A denial needs its reasons in writing (art. 38 of the Administrative Licensing Law): write at least one. Nothing was changed.</source>
+        <translation>不予许可须书面说明理由（《行政许可法》第三十八条）：请至少填写一条。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Name the law the denial rests on: the matter has no legal basis in the catalog to take it from. Nothing was changed.</source>
+        <translation>请填写不予许可的法律依据：事项目录中该事项没有可引用的设定依据。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Case %1 is denied; decision %2 states the reasons and the applicant's right to reconsideration or a lawsuit.</source>
+        <translation>办件 %1 已作出不予许可决定；决定书 %2 载明了理由以及申请人申请行政复议或提起行政诉讼的权利。</translation>
+    </message>
+    <message>
+        <source>Say why the case is suspended: the notice to the applicant states it. Nothing was changed.</source>
+        <translation>请说明中止理由：告知书中会向申请人说明。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give the expected length in working days, from 1 to %1. Nothing was changed.</source>
+        <translation>请填写预计所需工作日数，范围 1 至 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Case %1 is suspended for %2; its clock stands still. Give the applicant notice %3.</source>
+        <translation>办件 %1 因%2中止办理，期限暂停计算。请将告知书 %3 交给申请人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 is back in review after %n working day(s) of suspension; it is now due on %2 (statutory limit %3).</source>
+        <translation><numerusform>办件 %1 中止 %n 个工作日后恢复审查；现承诺办结日期为 %2（法定时限 %3）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Say why the case needs more time: the applicant is told the reason (art. 42). Nothing was changed.</source>
+        <translation>请说明需要延期的理由：将告知申请人（第四十二条）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The law allows an extension of at most %1 working days for this matter (art. 42). Nothing was changed.</source>
+        <translation>该事项依法最多可延长 %1 个工作日（第四十二条）。未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
+        <translation><numerusform>办件 %1 延长 %n 个工作日的申请已提交，等待负责人审批。</numerusform></translation>
+    </message>
+    <message>
+        <source>Say why the extension is rejected: the department that asked for it needs to know. Nothing was changed.</source>
+        <translation>请说明不予批准的理由：申请延期的部门需要知道。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no such extension request.</source>
+        <translation>没有这项延期申请。</translation>
+    </message>
+    <message>
+        <source>The extension of case %1 was rejected; its limits stand.</source>
+        <translation>办件 %1 的延期申请未获批准，时限不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n more working day(s): it is now due on %2 (statutory limit %3). Give the applicant notice %4.</source>
+        <translation><numerusform>办件 %1 延长 %n 个工作日：现承诺办结日期为 %2（法定时限 %3）。请将告知书 %4 交给申请人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the name the result is addressed to. Nothing was recorded.</source>
+        <translation>请填写收件人姓名。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who collects the result. Nothing was recorded.</source>
+        <translation>请填写领取人姓名。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the identity document of the person collecting the result and tick that you did. Nothing was recorded.</source>
+        <translation>请核验领取人的身份证件，并勾选已核验。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>The identity document number of the person collecting the result is not valid: %1 Nothing was recorded.</source>
+        <translation>领取人的证件号码无效：%1未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter the postal service and the tracking number of the consignment. Nothing was recorded.</source>
+        <translation>请填写寄递企业和邮件单号。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: the result was %2. Print receipt %3 for signing.</source>
+        <translation>办件 %1 已办结，送达方式：%2。请打印回执 %3 供签字。</translation>
+    </message>
+    <message>
+        <source>Note what the applicant wrote when withdrawing. Nothing was changed.</source>
+        <translation>请记录申请人撤回申请的书面内容。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the application was withdrawn</source>
+        <translation>申请已撤回</translation>
+    </message>
+    <message>
+        <source>Case %1 is withdrawn at the applicant's request.</source>
+        <translation>办件 %1 已应申请人要求撤回。</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>The calendar does not cover %1: the date was counted with weekends only, without public holidays and make-up working days, and may be wrong. Ask the administrator to import the holidays of %1.</source>
@@ -2993,6 +3545,85 @@
     <message>
         <source>Shown in full; this was recorded in the audit trail.</source>
         <translation>已显示完整号码，本次查看已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ApproverInbox</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>every department</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>未分配部门</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>%1待办</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your department.</source>
+        <translation>贵部门暂无待办环节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) waiting</source>
+        <translation><numerusform>待办环节 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 past a limit</source>
+        <translation>超期 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 near a limit</source>
+        <translation>临期 %1 个</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +4037,6 @@
         <translation>审批进度</translation>
     </message>
     <message>
-        <source>The approval steps, suspensions and extensions of the case appear here.</source>
-        <translation>此处显示案件的审批环节、中止和延期情况。</translation>
-    </message>
-    <message>
         <source>Documents issued</source>
         <translation>已出具文书</translation>
     </message>
@@ -3668,6 +4295,201 @@
         <translation>
             <numerusform>共%n件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CaseProgressView</name>
+    <message>
+        <source>Stage and step</source>
+        <translation>阶段与环节</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Suspension or extension</source>
+        <translation>中止或延期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>不予许可(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>中止(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复办理(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation>申请延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Decide e&amp;xtension…</source>
+        <translation>审批延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>送达(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pick a case to see its progress.</source>
+        <translation>请选择一个办件查看办理进度。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 · accepted %2 · limits %3 / %4 working days (promised / statutory)</source>
+        <translation>申请人：%1 · %2 受理 · 时限 %3 / %4 个工作日（承诺 / 法定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n working day(s) extension</source>
+        <translation><numerusform>+ 延长 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved on %1.</source>
+        <translation>已于 %1 准予许可。</translation>
+    </message>
+    <message>
+        <source>Denied on %1: %2</source>
+        <translation>已于 %1 不予许可：%2</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Certificate (art. 44)</source>
+        <translation>制证时限（第四十四条）</translation>
+    </message>
+    <message>
+        <source>The clock stands still: suspended for %1 since %2, expected until %3.</source>
+        <translation>期限暂停计算：自 %2 起因%1中止，预计至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved</source>
+        <translation>%2 个中已同意 %1 个</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation>（牵头）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n round(s))</source>
+        <translation><numerusform>（共 %n 轮）</numerusform></translation>
+    </message>
+    <message>
+        <source>Past this step's own time limit.</source>
+        <translation>已超过本环节的办理时限。</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>中止：%1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension by %n working day(s): %1</source>
+        <translation><numerusform>延长 %n 个工作日：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2)</source>
+        <translation>%1（申请人：%2）</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>审批人：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · copies made: %4</source>
+        <translation>%1 · %2 · %3 · 已出具 %4 份</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and decide…</source>
+        <translation>同意并作出决定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;made…</source>
+        <translation>制证完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No step of your department is open on this case.</source>
+        <translation>该办件没有贵部门待办的环节。</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4796,127 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::ExtensionDecisionDialog</name>
+    <message>
+        <source>Decide the extension</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks for %n more working day(s): %2</source>
+        <translation><numerusform>%1 申请延长 %n 个工作日：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Statutory limit now: %1.</source>
+        <translation>当前法定时限：%1。</translation>
+    </message>
+    <message>
+        <source>Approve: the limits move and the applicant gets a notice</source>
+        <translation>批准：时限顺延，并向申请人出具告知书</translation>
+    </message>
+    <message>
+        <source>Reject: the limits stand</source>
+        <translation>不予批准：时限不变</translation>
+    </message>
+    <message>
+        <source>needed when rejecting</source>
+        <translation>不予批准时必填</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ExtensionRequestDialog</name>
+    <message>
+        <source>Request an extension</source>
+        <translation>申请延长期限</translation>
+    </message>
+    <message>
+        <source>A matter handled jointly may be extended once by up to 15 working days (art. 42), with a supervisor's approval.</source>
+        <translation>联合办理的事项经负责人批准，可以延长一次，最长 15 个工作日（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>A case may be extended once by up to 10 working days (art. 42), with a supervisor's approval.</source>
+        <translation>经负责人批准，可以延长一次，最长 10 个工作日（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>The applicant is told the reason.</source>
+        <translation>延期理由将告知申请人。</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be decided in time</source>
+        <translation>不能在期限内作出决定的原因</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>延长：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>提交申请</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::HandoverDialog</name>
+    <message>
+        <source>Hand over the result</source>
+        <translation>送达办理结果</translation>
+    </message>
+    <message>
+        <source>Record who collects the result, or where it was posted. The ID number is checked and kept only masked.</source>
+        <translation>登记领取人或邮寄信息。证件号码经校验后仅以脱敏形式保存。</translation>
+    </message>
+    <message>
+        <source>I compared the identity document with the person collecting</source>
+        <translation>已当面核验领取人身份证件</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>送达方式：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>领取人身份：</translation>
+    </message>
+    <message>
+        <source>Identity document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Postal service:</source>
+        <translation>寄递企业：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>邮件单号：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>确认送达</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::HolidayCalendarView</name>
     <message>
         <source>Off</source>
@@ -3984,6 +4927,61 @@
         <source>Work</source>
         <comment>calendar mark, 班</comment>
         <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::InboxModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(joint, lead)</source>
+        <translation>（联合办理，牵头）</translation>
+    </message>
+    <message>
+        <source>(joint)</source>
+        <translation>（联合办理）</translation>
+    </message>
+    <message>
+        <source>The case is suspended: its clock stands still.</source>
+        <translation>办件已中止：期限暂停计算。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · waiting since %3</source>
+        <translation>%1 · %2 · 自 %3 起待办</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Step due (working days)</source>
+        <translation>环节到期（工作日）</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
     </message>
 </context>
 <context>
@@ -4294,16 +5292,8 @@
         <translation>审批办理</translation>
     </message>
     <message>
-        <source>The approval steps waiting for your department.</source>
-        <translation>等待本部门办理的审批环节。</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>电子监察</translation>
-    </message>
-    <message>
-        <source>Cases near or past their time limits, ratings and complaints.</source>
-        <translation>临近或超过办理时限的办件、好差评与投诉。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5139,6 +6129,129 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::StepDecisionDialog</name>
+    <message>
+        <source>Approve step</source>
+        <translation>同意本环节</translation>
+    </message>
+    <message>
+        <source>Return to an earlier stage</source>
+        <translation>退回前一阶段</translation>
+    </message>
+    <message>
+        <source>Deny the application</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Approve %1.</source>
+        <translation>同意“%1”。</translation>
+    </message>
+    <message>
+        <source>This is the last deciding step: approving it approves the application, issues the decision (art. 38) and publishes it without personal data (art. 40).</source>
+        <translation>这是最后一个决定环节：同意即准予许可，出具决定书（第三十八条），并在不含个人信息的情况下予以公开（第四十条）。</translation>
+    </message>
+    <message>
+        <source>Approving it records that the certificate is made; it then waits to be handed over.</source>
+        <translation>同意即登记证件已制作完成，随后等待送达。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>empty: the matter's name</source>
+        <translation>不填则为事项名称</translation>
+    </message>
+    <message>
+        <source>What is granted:</source>
+        <translation>许可内容：</translation>
+    </message>
+    <message>
+        <source>empty when there is no certificate</source>
+        <translation>无证件时不填</translation>
+    </message>
+    <message>
+        <source>if already known</source>
+        <translation>如已确定</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证件名称：</translation>
+    </message>
+    <message>
+        <source>Certificate number:</source>
+        <translation>证件编号：</translation>
+    </message>
+    <message>
+        <source>The licence is valid for a limited time</source>
+        <translation>许可有有效期限</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Send the case back from %1 to an earlier stage: its steps open again, with new due dates.</source>
+        <translation>将办件从“%1”退回前一阶段：该阶段各环节重新办理，并重新计算到期日。</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>第 %1 阶段：%2</translation>
+    </message>
+    <message>
+        <source>What the earlier stage must look at again</source>
+        <translation>前一阶段需要重新审查的内容</translation>
+    </message>
+    <message>
+        <source>Back to:</source>
+        <translation>退回至：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Denying %1 denies the whole application. The decision states the reasons in writing and the applicant's right to apply for administrative reconsideration within 60 days or to sue within 6 months (art. 38).</source>
+        <translation>在“%1”作出不予许可，即对整个申请不予许可。决定书将书面说明理由，并告知申请人可在 60 日内申请行政复议或在 6 个月内提起行政诉讼的权利（第三十八条）。</translation>
+    </message>
+    <message>
+        <source>One reason per line: which condition or standard is not met</source>
+        <translation>每行一条理由：不符合哪项条件或标准</translation>
+    </message>
+    <message>
+        <source>empty: the matter's legal basis</source>
+        <translation>不填则为事项的设定依据</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予许可</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::StorageSettingsDialog</name>
     <message>
         <source>Storage settings</source>
@@ -5214,6 +6327,311 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::SupervisionCaseModel</name>
+    <message>
+        <source>to hand over</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>制证 %1</translation>
+    </message>
+    <message>
+        <source>suspended for %1 since %2, expected back %3</source>
+        <translation>自 %2 起因%1中止，预计 %3 恢复</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation><numerusform>%n 个环节超期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n working day(s)</source>
+        <translation><numerusform>已延长 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>extension requested</source>
+        <translation>已申请延期</translation>
+    </message>
+    <message>
+        <source>The calendar lacks a year a due date falls in: the dates are estimates.</source>
+        <translation>日历缺少到期日所在年份：日期为估算值。</translation>
+    </message>
+    <message>
+        <source>The case is suspended: its clock stands still.</source>
+        <translation>办件已中止：期限暂停计算。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation>当前办理部门</translation>
+    </message>
+    <message>
+        <source>Promised (working days)</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::SupervisionView</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Past statutory</source>
+        <translation>超法定时限</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Steps waiting</source>
+        <translation>待办环节</translation>
+    </message>
+    <message>
+        <source>Steps overdue</source>
+        <translation>超期环节</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Near or past their limits</source>
+        <translation>临期或超期</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部在办件</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>红灯：超期</translation>
+    </message>
+    <message>
+        <source>Past the statutory limit</source>
+        <translation>超过法定时限</translation>
+    </message>
+    <message>
+        <source>Yellow: near the limit</source>
+        <translation>黄灯：临期</translation>
+    </message>
+    <message>
+        <source>Waiting to be handed over</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time used in each step</source>
+        <translation>各环节用时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>所有部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yellow when at most %n working day(s) or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</source>
+        <translation><numerusform>剩余不超过 %n 个工作日或时限的 %1% 时亮黄灯；超期亮红灯。%2 更新，数据有变化时自动刷新。</numerusform></translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>在办件</translation>
+    </message>
+    <message>
+        <source>red: overdue</source>
+        <translation>红灯：超期</translation>
+    </message>
+    <message>
+        <source>past the statutory limit</source>
+        <translation>超过法定时限</translation>
+    </message>
+    <message>
+        <source>yellow: near the limit</source>
+        <translation>黄灯：临期</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>to hand over</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>The whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Extension requests (%1)</source>
+        <translation>延期申请（%1）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>set back</source>
+        <translation>已重置</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::SuspendDialog</name>
+    <message>
+        <source>Suspend the case</source>
+        <translation>中止办理</translation>
+    </message>
+    <message>
+        <source>While a hearing, testing, quarantine, appraisal, expert review, tender or auction runs, its time does not count towards the limit (art. 45). The applicant gets a written notice.</source>
+        <translation>听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计算在期限内（第四十五条）。将书面告知申请人。</translation>
+    </message>
+    <message>
+        <source>Why the procedure is needed</source>
+        <translation>需要进行该程序的原因</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>程序：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Expected length:</source>
+        <translation>预计所需时间：</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::TransferDialog</name>
     <message>
         <source>Transfer %1</source>
@@ -5262,6 +6680,29 @@
     <message>
         <source>Transfer</source>
         <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::WithdrawDialog</name>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application in writing; the case ends here.</source>
+        <translation>申请人书面申请撤回，办件至此终结。</translation>
+    </message>
+    <message>
+        <source>What the applicant wrote</source>
+        <translation>申请人的书面申请内容</translation>
+    </message>
+    <message>
+        <source>Applicant's request:</source>
+        <translation>申请人申请：</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>

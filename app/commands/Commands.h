@@ -14,5 +14,6 @@ QVector<Command> applicantCommands(); // validate
 QVector<Command> schedulingCommands(); // staffing
 QVector<Command> documentCommands(); // documents, document-pdf
 QVector<Command> intakeCommands(); // print, deem-accepted
+QVector<Command> workflowCommands(); // supervision, decisions
 
 } // namespace civicdesk

@@ -26,6 +26,10 @@ const QVector<PrintableDocument>& printableDocuments()
         {QStringLiteral("notice"), {DocumentKind::CorrectionNotice}},
         {QStringLiteral("promise"), {DocumentKind::DeficiencyPromise}},
         {QStringLiteral("refusal"), {DocumentKind::RefusalNotice}},
+        {QStringLiteral("suspension"), {DocumentKind::SuspensionNotice}},
+        {QStringLiteral("extension"), {DocumentKind::ExtensionNotice}},
+        {QStringLiteral("decision"), {DocumentKind::ApprovalDecision, DocumentKind::DenialDecision}},
+        {QStringLiteral("handover"), {DocumentKind::HandoverReceipt}},
     };
     return list;
 }
@@ -136,7 +140,7 @@ QVector<Command> intakeCommands()
 {
     return {
         {QStringLiteral("print"),
-         [] { return CommandLine::tr("Save a case's receipt or notice as a PDF file."); },
+         [] { return CommandLine::tr("Save a case's receipt, notice, decision or handover receipt as a PDF file."); },
          [](QCommandLineParser& p) {
              p.addOption({QStringLiteral("document"),
                           CommandLine::tr("Which document: %1.")

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "storage/Transaction.h"
+#include "workflow/WorkflowDemo.h"
 
 namespace civicdesk {
 
@@ -61,6 +62,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     if (!intake)
         return intake.error();
     summary.lines << intake.value();
+    auto workflow = WorkflowDemo::fill(db, clock);
+    if (!workflow)
+        return workflow.error();
+    summary.lines << workflow.value();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #include "CaseDetailView.h"
 
 #include "printing/PrintService.h"
+#include "workflow/CaseProgressView.h"
 
 #include "Services.h"
 #include "calendar/CalendarService.h"
@@ -10,6 +11,7 @@
 #include "security/Privacy.h"
 #include "workflow/CaseClock.h"
 #include "workflow/CaseRepository.h"
+#include "workflow/WorkflowRules.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -83,6 +85,13 @@ QString describeAction(const QString& action)
     if (action == QLatin1String("document.reprinted"))
         return CaseDetailView::tr("document printed again (duplicate)");
     return action;
+}
+
+// The timeline's words for an entry: the intake's own, else the workflow's sentence.
+QString what(const AuditEntry& e)
+{
+    const QString words = describeAction(e.action);
+    return words == e.action ? WorkflowRules::describe(e) : words;
 }
 
 } // namespace
@@ -161,16 +170,18 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
     materialsLayout->addWidget(m_materials);
     layout->addWidget(materialsBox);
 
-    // The workflow's progress goes here (steps, suspensions, extensions).
+    // The workflow's progress: steps, suspensions, extensions, and what may be done now.
     m_progressArea = new QGroupBox(tr("Approval progress"), content);
     m_progressArea->setObjectName(QStringLiteral("workflowProgressArea"));
     auto* progressLayout = new QVBoxLayout(m_progressArea);
-    m_progressWidget = new QLabel(tr("The approval steps, suspensions and extensions of the case "
-                                     "appear here."),
-                                  m_progressArea);
-    m_progressWidget->setObjectName(QStringLiteral("workflowProgressPlaceholder"));
-    m_progressWidget->setStyleSheet(QStringLiteral("color: #777;"));
-    progressLayout->addWidget(m_progressWidget);
+    m_progress = new CaseProgressView(services, *m_print, m_progressArea);
+    // The title, the documents and the timeline are shown by this view already.
+    m_progress->setEmbedded(true);
+    m_progress->setMinimumHeight(260);
+    progressLayout->addWidget(m_progress);
+    // An action taken there changes the state, the documents and the timeline shown here.
+    connect(m_progress, &CaseProgressView::changed, this,
+            [this](const QString& caseId) { showCase(caseId); });
     layout->addWidget(m_progressArea);
 
     auto* documentsBox = new QGroupBox(tr("Documents issued"), content);
@@ -199,14 +210,6 @@ CaseDetailView::CaseDetailView(Services& services, Config& config, QWidget* pare
     clear();
 }
 
-void CaseDetailView::setWorkflowProgressWidget(QWidget* widget)
-{
-    delete m_progressWidget;
-    m_progressWidget = widget;
-    widget->setParent(m_progressArea);
-    m_progressArea->layout()->addWidget(widget);
-}
-
 void CaseDetailView::clear()
 {
     m_case.reset();
@@ -220,6 +223,7 @@ void CaseDetailView::clear()
     m_timeline->setRowCount(0);
     m_continue->hide();
     m_message->hide();
+    m_progress->setCase(QString());
 }
 
 void CaseDetailView::setMessage(const QString& text, bool error)
@@ -318,6 +322,7 @@ Status CaseDetailView::showCase(const QString& caseId)
                 tr("%1 × %2").arg(CatalogNames::name(m.form)).arg(m.copies), state, m.note});
     }
     fitHeight(m_materials);
+    m_progress->setCase(caseId);
     showDocuments();
     showTimeline();
     return {};
@@ -452,7 +457,7 @@ void CaseDetailView::showTimeline()
         }
         setRow(m_timeline, i,
                {e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.staffLogin,
-                describeAction(e.action), details.join(QStringLiteral(", "))});
+                what(e), details.join(QStringLiteral(", "))});
     }
     fitHeight(m_timeline);
 }

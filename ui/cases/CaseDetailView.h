@@ -6,8 +6,8 @@
 // (each can be printed again: audited and marked as a duplicate), and the timeline of
 // everything that happened to it.
 //
-// The approval workflow's progress (steps, suspensions, extensions) is mounted in
-// workflowProgressArea() by setWorkflowProgressWidget(); until then the area says where it goes.
+// The approval workflow's progress (steps with the time each took, suspensions, extensions and
+// the actions the signed-in person may take) is a CaseProgressView in workflowProgressArea().
 
 #include "Result.h"
 #include "documents/DocumentRegister.h"
@@ -26,6 +26,7 @@ class QVBoxLayout;
 
 namespace civicdesk {
 
+class CaseProgressView;
 class Config;
 class PrintService;
 class Services;
@@ -40,11 +41,9 @@ public:
     void clear();
     std::optional<CaseRecord> currentCase() const { return m_case; }
 
-    // The place for the approval workflow's progress widget (object name
-    // "workflowProgressArea"): its layout holds only that widget.
+    // The box holding the approval workflow's progress (object name "workflowProgressArea").
     QGroupBox* workflowProgressArea() const { return m_progressArea; }
-    // Replaces what the progress area shows; the view takes ownership of the widget.
-    void setWorkflowProgressWidget(QWidget* widget);
+    CaseProgressView* progress() const { return m_progress; }
 
     // Reveals the full ID number (ApplicantField::DocumentNumber) or phone (ApplicantField::Phone),
     // audited; false with the sentence shown when it is not allowed.
@@ -80,7 +79,7 @@ private:
     QLabel* m_limits = nullptr;
     QTableWidget* m_materials = nullptr;
     QGroupBox* m_progressArea = nullptr;
-    QWidget* m_progressWidget = nullptr;
+    CaseProgressView* m_progress = nullptr;
     QTableWidget* m_documentTable = nullptr;
     QTableWidget* m_timeline = nullptr;
 };

@@ -7,11 +7,14 @@
 #include "catalog/CatalogEditor.h"
 #include "intake/IntakePane.h"
 #include "login/LoginDialog.h"
+#include "printing/PrintService.h"
 #include "queue/DisplayBoard.h"
 #include "queue/QueuePane.h"
 #include "roster/RosterEditor.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
+#include "workflow/ApproverInbox.h"
+#include "workflow/SupervisionView.h"
 
 #include "Config.h"
 #include "Services.h"
@@ -169,16 +172,13 @@ void MainWindow::createPanes()
                     });
         addPane(QStringLiteral("cases"), tr("Cases"), cases);
     }
+    // The one way the approval panes' documents leave this PC.
+    auto* printing = new PrintService(m_services, m_config, this);
     if (any({Permission::DecideApprovalStep}))
-        addPane(QStringLiteral("approvals"), tr("Approvals"),
-                new PlaceholderPane(tr("Approvals"),
-                                    tr("The approval steps waiting for your department.")));
+        addPane(QStringLiteral("approvals"), tr("Approvals"), new ApproverInbox(m_services, *printing));
     if (any({Permission::ViewSupervision})) {
         auto* tabs = new QTabWidget;
-        tabs->addTab(new PlaceholderPane(tr("Supervision"),
-                                         tr("Cases near or past their time limits, ratings and "
-                                            "complaints.")),
-                     tr("Time limits"));
+        tabs->addTab(new SupervisionView(m_services, *printing), tr("Time limits"));
         if (session.can(Permission::ManageRoster))
             tabs->addTab(new RosterEditor(m_services), tr("Roster"));
         if (session.can(Permission::ViewAuditTrail))
