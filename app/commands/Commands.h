@@ -13,5 +13,6 @@ QVector<Command> catalogCommands(); // catalog import, catalog export
 QVector<Command> applicantCommands(); // validate
 QVector<Command> schedulingCommands(); // staffing
 QVector<Command> documentCommands(); // documents, document-pdf
+QVector<Command> reportCommands();   // report daily | monthly
 
 } // namespace civicdesk

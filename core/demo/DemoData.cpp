@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "documents/DocumentDemo.h"
 #include "intake/ApplicantDemoData.h"
+#include "reports/ReportsDemo.h"
 #include "scheduling/SchedulingDemo.h"
 #include "security/Session.h"
 #include "security/StaffDemo.h"
@@ -56,6 +57,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     if (!scheduling)
         return scheduling.error();
     summary.lines << scheduling.value();
+    auto cases = ReportsDemo::fill(db, clock);
+    if (!cases)
+        return cases.error();
+    summary.lines << cases.value();
     return summary;
 }
 
