@@ -92,7 +92,7 @@ QString tableHtml(const ReportTable& t)
     QString html = QStringLiteral("<h3 style=\"margin-top: 10px; margin-bottom: 4px; font-size: 11pt;\">%1</h3>")
                        .arg(esc(t.title));
     html += QStringLiteral("<table border=\"0.5\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-                           "style=\"border-color: #999999; border-style: solid; font-size: 8pt;\">");
+                           "style=\"border-color: #999999; border-style: solid; border-collapse: collapse; font-size: 8pt;\">");
     html += QStringLiteral("<thead><tr>");
     for (int c = 0; c < t.headers.size(); ++c)
         html += QStringLiteral("<th bgcolor=\"#dce6f0\" align=\"%1\">%2</th>")
