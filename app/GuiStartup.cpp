@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace civicdesk {
 
@@ -46,6 +47,28 @@ bool askAfterOpenError(CommandContext& ctx, const QString& message, bool setting
     return false;
 }
 
+// Says in the window when the background integrity check of a big database ends, and stops
+// the work at once if it failed.
+void watchIntegrityCheck(const Database& db, MainWindow& window)
+{
+    if (!db.integrityCheckPending())
+        return;
+    window.showStatusMessage(QCoreApplication::translate("GuiStartup", "Checking the database…"));
+    auto* timer = new QTimer(&window);
+    QObject::connect(timer, &QTimer::timeout, &window, [&db, &window, timer] {
+        if (db.integrityCheckPending())
+            return;
+        timer->deleteLater();
+        Status s = db.waitForIntegrityCheck();
+        if (s) {
+            window.showStatusMessage(QCoreApplication::translate("GuiStartup", "The database was checked and is sound."));
+            return;
+        }
+        QMessageBox::critical(&window, QCoreApplication::translate("GuiStartup", "CivicDesk"), s.message());
+    });
+    timer->start(250);
+}
+
 } // namespace
 
 int startGui(CommandContext& ctx)
@@ -66,6 +89,9 @@ int startGui(CommandContext& ctx)
         const bool firstStart = spec->isDefaultLocal() && !QFileInfo::exists(spec->path);
         OpenOptions options;
         options.createIfMissing = firstStart;
+        // A big file is checked on another thread while the clerk signs in: start-up stays
+        // quick on years of history, and nothing is written before the check has passed.
+        options.backgroundCheckAboveBytes = 64 * 1024 * 1024;
         auto prepared = prepareDatabase(spec.value(), *ctx.clock, options);
         if (!prepared) {
             if (askAfterOpenError(ctx, prepared.message(), !fromCommandLine))
@@ -120,6 +146,7 @@ int startGui(CommandContext& ctx)
         }
         MainWindow window(services, ctx.config);
         window.show();
+        watchIntegrityCheck(services.db(), window);
         if (!status.isEmpty())
             window.showStatusMessage(status);
         status.clear();

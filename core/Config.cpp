@@ -26,6 +26,8 @@ const KeyInfo& info(Config::Key key)
         {Config::Key::LastLogin, "session/lastLogin", QString()},
         {Config::Key::ReceiptPrinter, "printing/receiptPrinter", QString()},
         {Config::Key::DocumentPrinter, "printing/documentPrinter", QString()},
+        {Config::Key::AcceptanceReceiptPaper, "printing/acceptanceReceiptPaper",
+         QStringLiteral("receipt80")},
     };
     for (const KeyInfo& k : table) {
         if (k.key == key)

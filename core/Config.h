@@ -28,6 +28,7 @@ public:
         LastLogin,           // the login name typed last time on this PC
         ReceiptPrinter,      // printer name for 80 mm receipts and tickets
         DocumentPrinter,     // printer name for A4 documents
+        AcceptanceReceiptPaper, // "receipt80" or "a4": the paper of this counter's receipts
     };
     Q_ENUM(Key)
 

@@ -113,6 +113,13 @@
             <numerusform>Mean wait: unbounded; %n windows cannot keep up, the queue grows all day.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted.</source>
+        <translation>
+            <numerusform>%n application without a one-time notice within 5 working days now count as accepted.</numerusform>
+            <numerusform>%n applications without a one-time notice within 5 working days now count as accepted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HolidayFile</name>
@@ -121,6 +128,37 @@
         <translation>
             <numerusform>There is %n more problem.</numerusform>
             <numerusform>There are %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message numerus="yes">
+        <source>%n application(s) taken in</source>
+        <translation>
+            <numerusform>%n application taken in</numerusform>
+            <numerusform>%n applications taken in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
+        <translation>
+            <numerusform>The application cannot be accepted: %n material not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+            <numerusform>The application cannot be accepted: %n materials not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
+        <translation>
+            <numerusform>Case %1 is accepted with a deficiency: %n material owed by %2. Promised by %3.</numerusform>
+            <numerusform>Case %1 is accepted with a deficiency: %n materials owed by %2. Promised by %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
+        <translation>
+            <numerusform>One-time notice for application %1: %n material to correct by %2. The application waits for them.</numerusform>
+            <numerusform>One-time notice for application %1: %n materials to correct by %2. The application waits for them.</numerusform>
         </translation>
     </message>
 </context>
@@ -324,6 +362,16 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CaseListPane</name>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::CatalogEditor</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s), shown next to the fields. Everything you typed is still here.</source>
@@ -388,6 +436,16 @@
         <translation>
             <numerusform>estimated wait about %n min</numerusform>
             <numerusform>estimated wait about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted: %1</source>
+        <translation>
+            <numerusform>%n application without a one-time notice within 5 working days now count as accepted: %1</numerusform>
+            <numerusform>%n applications without a one-time notice within 5 working days now count as accepted: %1</numerusform>
         </translation>
     </message>
 </context>

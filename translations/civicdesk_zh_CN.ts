@@ -362,6 +362,17 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message>
+        <source>Type at least the first 3 digits of the phone number.</source>
+        <translation>请至少输入电话号码的前3位数字。</translation>
+    </message>
+    <message>
+        <source>More than %1 applicants have such a name: only their cases are shown. Type more of the name, or add another key.</source>
+        <translation>姓名匹配的申请人超过%1个，仅显示其中部分申请人的案件。请输入更多姓名文字，或增加其他查询条件。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStateMachine</name>
     <message>
         <source>A new application cannot be %1.</source>
@@ -1389,6 +1400,58 @@
         <source>login</source>
         <translation>登录名</translation>
     </message>
+    <message>
+        <source>Name the case: civicdesk print CASE_NUMBER --document %1 --pdf FILE</source>
+        <translation>请指定案件：civicdesk print 受理编号 --document %1 --pdf 文件</translation>
+    </message>
+    <message>
+        <source>Name the document with --document: one of %1.</source>
+        <translation>请用 --document 指定文书：%1 之一。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --pdf FILE.</source>
+        <translation>请用 --pdf 文件 指定要写入的PDF文件。</translation>
+    </message>
+    <message>
+        <source>The paper is "a4" or "80mm", not "%1".</source>
+        <translation>纸张应为“a4”或“80mm”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no %2: it was %3.</source>
+        <translation>案件%1没有%2：该案件状态为%3。</translation>
+    </message>
+    <message>
+        <source>A %1 is printed on %2 only.</source>
+        <translation>%1只能打印在%2上。</translation>
+    </message>
+    <message>
+        <source>civicdesk deem-accepted takes no arguments.</source>
+        <translation>civicdesk deem-accepted 不需要参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted.</source>
+        <translation><numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save a case's receipt or notice as a PDF file.</source>
+        <translation>将案件的回执或告知书保存为PDF文件。</translation>
+    </message>
+    <message>
+        <source>Which document: %1.</source>
+        <translation>文书种类：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的PDF文件。</translation>
+    </message>
+    <message>
+        <source>a4 or 80mm (default: the document's usual paper).</source>
+        <translation>a4 或 80mm（默认：该文书通常使用的纸张）。</translation>
+    </message>
+    <message>
+        <source>Accept, as the law says, the applications whose one-time notice is overdue (for a scheduled task).</source>
+        <translation>对逾期未一次性告知的申请依法视为受理（供计划任务使用）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1749,6 +1812,14 @@
         <source>The database was upgraded to schema version %1; the previous version is kept in %2.</source>
         <translation>数据库已升级到结构版本 %1；升级前的版本保存在 %2。</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database was checked and is sound.</source>
+        <translation>数据库检查完毕，状态完好。</translation>
+    </message>
 </context>
 <context>
     <name>HolidayFile</name>
@@ -1837,6 +1908,167 @@
     <message>
         <source>Day %1 of the list: "%2" is not a date written as YYYY-MM-DD.</source>
         <translation>列表第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message numerus="yes">
+        <source>%n application(s) taken in</source>
+        <translation><numerusform>收件%n件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 with a deficiency, %3 one-time notices, %4 received for checking (%5 since deemed accepted), %6 refused, %7 withdrawn</source>
+        <translation>受理%1件，容缺受理%2件，一次性告知%3件，收件待审%4件（其中%5件已视为受理），不予受理%6件，撤回%7件</translation>
+    </message>
+    <message>
+        <source>The materials of "%1" were changed in the catalog while the application was taken in. Nothing was saved; pick the matter again to see its current list.</source>
+        <translation>受理期间“%1”的材料目录已被修改。未保存任何内容，请重新选择事项以查看最新材料清单。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with %1: the applicant must know what to bring. Nothing was saved.</source>
+        <translation>请注明%1存在的问题：申请人需要知道应补正什么。未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
+        <translation><numerusform>申请不能受理：尚有%n项材料未提交或不符合要求（%1）。请一次性告知需要补正的材料；如该材料允许后补，可容缺受理。未保存任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every material is present: accept the application; there is no deficiency to promise. Nothing was saved.</source>
+        <translation>材料已齐全，请直接受理，无需容缺承诺。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Accepting with a deficiency is only possible when every missing material may follow later; %1 may not. Give a one-time notice instead. Nothing was saved.</source>
+        <translation>只有所缺材料均允许后补时才能容缺受理；%1不允许后补。请改为一次性告知。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A one-time notice lists what is missing or defective, and nothing is: accept the application instead. Nothing was saved.</source>
+        <translation>一次性告知书应列明缺少或不符合要求的材料，而目前材料均已齐全，请直接受理。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is marked to follow later, which only goes with accepting with a deficiency. Mark it missing to list it in the notice. Nothing was saved.</source>
+        <translation>%1被标为后补，后补只适用于容缺受理。如需列入告知书，请标为“缺少”。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This matter is promised within %1, and what is owed must come at least %2 working days before that: there is no time for a deficiency. Give a one-time notice instead. Nothing was saved.</source>
+        <translation>该事项承诺时限为%1，容缺材料须在承诺办结前至少%2个工作日补齐，时间不足，无法容缺受理。请改为一次性告知。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Enter the date by which the applicant promises to bring what is owed (at the latest %1). Nothing was saved.</source>
+        <translation>请填写申请人承诺补齐容缺材料的日期（最迟%1）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The promised date %1 is not after today. Enter a later date (at the latest %2). Nothing was saved.</source>
+        <translation>承诺日期%1不晚于今天，请填写以后的日期（最迟%2）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The promised date %1 is too late: what is owed must come within %2 working days and at least %3 working days before the promised completion on %4, so by %5 at the latest. Nothing was saved.</source>
+        <translation>承诺日期%1过晚：容缺材料须在%2个工作日内、且在承诺办结日期%4前至少%3个工作日补齐，即最迟%5。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the application: it is printed on the refusal notice. Nothing was saved.</source>
+        <translation>请填写不予受理的理由，该理由将打印在不予受理通知书上。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Case %1 is accepted. Promised by %2, statutory limit %3.</source>
+        <translation>案件%1已受理。承诺办结日期%2，法定办结期限%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
+        <translation><numerusform>案件%1已容缺受理：%n项材料须于%2前补齐。承诺办结日期%3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
+        <translation><numerusform>申请%1已一次性告知：%n项材料须于%2前补正，申请待补正。</numerusform></translation>
+    </message>
+    <message>
+        <source>Application %1 is received for checking. Give the one-time notice by %2 at the latest, or it counts as accepted from the day it was received.</source>
+        <translation>申请%1已收件待审。请最迟于%2一次性告知需补正的内容，逾期未告知的，自收到申请材料之日起即为受理。</translation>
+    </message>
+    <message>
+        <source>Application %1 is refused: %2</source>
+        <translation>申请%1不予受理：%2</translation>
+    </message>
+    <message>
+        <source>Application %1 is withdrawn by the applicant.</source>
+        <translation>申请%1已由申请人撤回。</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>accept with a deficiency</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>receive for checking</source>
+        <translation>收件待审</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The application was not saved, because some entries about the applicant need correcting; everything entered is kept.
+%1</source>
+        <translation>申请未保存，因为申请人信息有需要更正之处；已填写的内容均已保留。
+%1</translation>
+    </message>
+    <message>
+        <source>"%1" is no longer offered: the catalog marks it inactive. Nothing was saved; pick a current matter.</source>
+        <translation>“%1”已停止办理（事项目录中已停用）。未保存任何内容，请选择现行事项。</translation>
+    </message>
+    <message>
+        <source>The date to bring the missing materials must be after today. Nothing was saved.</source>
+        <translation>补正材料的期限必须晚于今天。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No document was printed: that needs the permission to print documents. A colleague who has it can print it from the case.</source>
+        <translation>未打印文书：打印需要“打印文书”权限。有该权限的同事可在案件中打印。</translation>
+    </message>
+    <message>
+        <source>Application %1 is no longer waiting for its notice.</source>
+        <translation>申请%1已不在待告知状态。</translation>
+    </message>
+    <message>
+        <source>No one-time notice was given for application %1 within %2 working days, so by law it counts as accepted from the day it was received, %3. Promised by %4, statutory limit %5.</source>
+        <translation>申请%1在%2个工作日内未一次性告知，依法自收到申请材料之日（%3）起即为受理。承诺办结日期%4，法定办结期限%5。</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2, not awaiting correction: it cannot be decided at intake again. Nothing was changed.</source>
+        <translation>申请%1的状态为%2，不是待补正，不能在窗口再次作出受理决定。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Application %1 was already received. Nothing was changed.</source>
+        <translation>申请%1已收件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The one-time notice for application %1 was already given (the applicant has until %2): the law allows only one. Nothing was changed.</source>
+        <translation>申请%1已一次性告知（补正期限至%2），依法只能告知一次。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The date to bring the missing materials must be after today. Nothing was changed.</source>
+        <translation>补正材料的期限必须晚于今天。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed on another computer a moment ago. Nothing was changed; look at it again.</source>
+        <translation>申请%1刚刚在另一台电脑上被修改。未作任何更改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The applicant brought what was missing. %1</source>
+        <translation>申请人已补正材料。%1</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3923,347 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::CaseDetailView</name>
+    <message>
+        <source>received for checking</source>
+        <translation>收件待审</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>document printed again (duplicate)</source>
+        <translation>补打文书（副本）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Show ID number</source>
+        <translation>显示证件号码</translation>
+    </message>
+    <message>
+        <source>Show phone</source>
+        <translation>显示电话</translation>
+    </message>
+    <message>
+        <source>Shows the full value; recorded in the audit trail</source>
+        <translation>显示完整内容，并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Needs the permission to see personal data in full</source>
+        <translation>需要查看完整个人信息的权限</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Continue at intake…</source>
+        <translation>继续受理…</translation>
+    </message>
+    <message>
+        <source>The applicant brought the missing materials: check them and decide</source>
+        <translation>申请人已带来补正材料：核查后作出决定</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approval progress</source>
+        <translation>审批进度</translation>
+    </message>
+    <message>
+        <source>The approval steps, suspensions and extensions of the case appear here.</source>
+        <translation>此处显示案件的审批环节、中止和延期情况。</translation>
+    </message>
+    <message>
+        <source>Documents issued</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a case in the list.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;请在列表中选择案件。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收件时间：%1</translation>
+    </message>
+    <message>
+        <source>Accepted on: %1</source>
+        <translation>受理日期：%1</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>The calendar lacks a year these dates fall in: they are estimates counting weekends only.</source>
+        <translation>工作日历缺少这些日期所在的年份，日期仅按周末推算，为估计值。</translation>
+    </message>
+    <message>
+        <source>One-time notice given: the applicant brings what is missing by %1.</source>
+        <translation>已一次性告知：申请人须于%1前补正材料。</translation>
+    </message>
+    <message>
+        <source>Received for checking: the one-time notice is due by %1, or the application counts as accepted from the day it was received.</source>
+        <translation>收件待审：须于%1前一次性告知，逾期未告知的，自收到申请材料之日起即为受理。</translation>
+    </message>
+    <message>
+        <source>Owed materials promised by: %1</source>
+        <translation>容缺材料承诺补齐日期：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>不予受理：%1</translation>
+    </message>
+    <message>
+        <source>Competent authority: %1</source>
+        <translation>有权机关：%1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>Credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>The applicant's record is not in this database.</source>
+        <translation>本数据库中没有该申请人的记录。</translation>
+    </message>
+    <message>
+        <source>Shown in full; this was recorded in the audit trail.</source>
+        <translation>已显示完整内容，此操作已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 printed, marked as a duplicate.</source>
+        <translation>%2的第%1份已打印，标注为副本。</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1已打印。</translation>
+    </message>
+    <message>
+        <source>%1 was not printed: %2 Use PDF… to save it instead.</source>
+        <translation>%1未打印：%2 可用“PDF…”另存。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CaseListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>correction by %1</source>
+        <translation>%1前补正</translation>
+    </message>
+    <message>
+        <source>notice pending</source>
+        <translation>待告知</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation>（估计）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::CaseListPane</name>
+    <message>
+        <source>exact, or scan the receipt</source>
+        <translation>完整编号，或扫描回执</translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation>证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>any part of the name</source>
+        <translation>姓名中的任意文字</translation>
+    </message>
+    <message>
+        <source>whole number or first digits</source>
+        <translation>完整号码或前几位</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>收件日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>受理编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID / credit code:</source>
+        <translation>证件号/信用代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applicant na&amp;me:</source>
+        <translation>申请人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有符合条件的案件。</translation>
+    </message>
+    <message>
+        <source>Newest first; more load as you scroll.</source>
+        <translation>按时间倒序显示，滚动时继续加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>共%n件。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::CatalogEditor</name>
     <message>
         <source>Matters</source>
@@ -4030,6 +4603,189 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::IntakePane</name>
+    <message>
+        <source>case number, then Enter</source>
+        <translation>输入受理编号后按回车</translation>
+    </message>
+    <message>
+        <source>Returning applicant (Ctrl+O):</source>
+        <translation>补正回访（Ctrl+O）：</translation>
+    </message>
+    <message>
+        <source>80 mm receipt printer</source>
+        <translation>80毫米小票打印机</translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation>A4打印机</translation>
+    </message>
+    <message>
+        <source>Receipts on:</source>
+        <translation>回执打印：</translation>
+    </message>
+    <message>
+        <source>1 · Matter</source>
+        <translation>1 · 事项</translation>
+    </message>
+    <message>
+        <source>2 · Applicant</source>
+        <translation>2 · 申请人</translation>
+    </message>
+    <message>
+        <source>3 · Materials</source>
+        <translation>3 · 申请材料</translation>
+    </message>
+    <message>
+        <source>4 · Decision</source>
+        <translation>4 · 受理决定</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>With deficiency</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Receive for checking</source>
+        <translation>收件待审</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Owed materials &amp;by:</source>
+        <translation>容缺材料补齐日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bring what is missing b&amp;y:</source>
+        <translation>补正期限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>required: printed on the refusal notice</source>
+        <translation>必填：将打印在不予受理通知书上</translation>
+    </message>
+    <message>
+        <source>where the matter belongs to another authority</source>
+        <translation>申请事项属于其他机关职权的，填写该机关</translation>
+    </message>
+    <message>
+        <source>empty: article 32 of the Administrative Licensing Law</source>
+        <translation>不填：《行政许可法》第三十二条</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Competent a&amp;uthority:</source>
+        <translation>有权机关(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>optional: why the applicant withdrew</source>
+        <translation>选填：申请人撤回的原因</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter)</source>
+        <translation>确认（回车）</translation>
+    </message>
+    <message>
+        <source>Next applicant (Ctrl+Shift+N)</source>
+        <translation>下一位申请人（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Serving ticket &lt;b&gt;%1&lt;/b&gt;: the case will be linked to it.</source>
+        <translation>正在办理&lt;b&gt;%1&lt;/b&gt;号：案件将关联该号票。</translation>
+    </message>
+    <message>
+        <source>No queue ticket is being served at this window.</source>
+        <translation>本窗口当前没有正在办理的号票。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type part of the matter's code or name and press Enter.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;输入事项编码或名称的一部分，然后按回车。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Promised: %1, by %2</source>
+        <translation>承诺时限：%1，%2前办结</translation>
+    </message>
+    <message>
+        <source>Statutory: %1, by %2</source>
+        <translation>法定时限：%1，%2前办结</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>收费：%1</translation>
+    </message>
+    <message>
+        <source>Application &lt;b&gt;%1&lt;/b&gt; received %2, awaiting correction.</source>
+        <translation>申请&lt;b&gt;%1&lt;/b&gt;于%2收件，待补正。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: only an application awaiting correction is continued at intake. Open it in the case list to see it.</source>
+        <translation>案件%1的状态为%2：只有待补正的申请才能在窗口继续受理。请在案件列表中查看。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pick the matter first: type part of its code or name, then Enter.</source>
+        <translation>请先选择事项：输入事项编码或名称的一部分，然后按回车。</translation>
+    </message>
+    <message>
+        <source>no time for a deficiency on this matter</source>
+        <translation>该事项时限不足，无法容缺受理</translation>
+    </message>
+    <message>
+        <source>at the latest %1 (%2 working days, and %3 before the promised completion)</source>
+        <translation>最迟%1（不超过%2个工作日，且在承诺办结前%3个工作日）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: complete and press Enter (Esc: back)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：填写后按回车确认（Esc 返回）</translation>
+    </message>
+    <message>
+        <source>Some entries about the applicant need correcting: see the fields marked in red. Nothing was saved.</source>
+        <translation>申请人信息有需要更正之处，请查看标红的栏目。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>已打印在%1上。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1 It is saved and can be printed again.</source>
+        <translation>未打印：%1 文书已保存，可随时补打。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::KioskWindow</name>
     <message>
         <source>CivicDesk ticket dispenser</source>
@@ -4146,16 +4902,8 @@
         <translation>窗口受理</translation>
     </message>
     <message>
-        <source>Take in an application: pick the matter, check the materials and decide on the spot.</source>
-        <translation>受理申请：选择事项、核验材料，当场作出决定。</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>办件查询</translation>
-    </message>
-    <message>
-        <source>Find a case by number, applicant or date.</source>
-        <translation>按办件编号、申请人或日期查找办件。</translation>
     </message>
     <message>
         <source>Approvals</source>
@@ -4252,6 +5000,53 @@
     <message>
         <source>Service catalog</source>
         <translation>事项目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) without a one-time notice within 5 working days now count as accepted: %1</source>
+        <translation><numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理：%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::MaterialChecklist</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Note (what is wrong or wanted)</source>
+        <translation>备注（存在问题或补正要求）</translation>
+    </message>
+    <message>
+        <source>R or Space: received · M: missing · D: defective (then say what is wrong) · L: to follow later (容缺) · Enter: edit the note</source>
+        <translation>R 或空格：已收 · M：缺少 · D：不符合要求（再填写问题） · L：容缺后补 · 回车：编辑备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;R&lt;/b&gt; received · &lt;b&gt;M&lt;/b&gt; missing · &lt;b&gt;D&lt;/b&gt; defective · &lt;b&gt;L&lt;/b&gt; later (容缺) · &lt;b&gt;Enter&lt;/b&gt; note</source>
+        <translation>&lt;b&gt;R&lt;/b&gt; 已收 · &lt;b&gt;M&lt;/b&gt; 缺少 · &lt;b&gt;D&lt;/b&gt; 不符合要求 · &lt;b&gt;L&lt;/b&gt; 容缺后补 · &lt;b&gt;回车&lt;/b&gt; 备注</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>"%1" may not follow later: the catalog requires it before acceptance. Mark it missing instead.</source>
+        <translation>“%1”不允许后补：事项目录要求受理前提交。请标为“缺少”。</translation>
+    </message>
+    <message>
+        <source> (may follow)</source>
+        <translation>（可容缺）</translation>
     </message>
 </context>
 <context>

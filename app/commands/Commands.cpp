@@ -13,6 +13,7 @@ QVector<Command> allCommands()
     all += schedulingCommands();
     all += documentCommands();
     all += reportCommands();
+    all += intakeCommands();
     return all;
 }
 

@@ -14,5 +14,6 @@ QVector<Command> applicantCommands(); // validate
 QVector<Command> schedulingCommands(); // staffing
 QVector<Command> documentCommands(); // documents, document-pdf
 QVector<Command> reportCommands();   // report daily | monthly
+QVector<Command> intakeCommands();   // print, deem-accepted
 
 } // namespace civicdesk

@@ -4,6 +4,7 @@
 #include "catalog/CatalogService.h"
 #include "documents/DocumentDemo.h"
 #include "intake/ApplicantDemoData.h"
+#include "intake/IntakeDemo.h"
 #include "reports/ReportsDemo.h"
 #include "scheduling/SchedulingDemo.h"
 #include "security/Session.h"
@@ -57,6 +58,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     if (!scheduling)
         return scheduling.error();
     summary.lines << scheduling.value();
+    auto intake = IntakeDemo::fill(db, clock);
+    if (!intake)
+        return intake.error();
+    summary.lines << intake.value();
     auto cases = ReportsDemo::fill(db, clock);
     if (!cases)
         return cases.error();

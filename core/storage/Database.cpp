@@ -57,6 +57,7 @@ Database::Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options)
 
 Database::~Database()
 {
+    m_idleStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -185,23 +186,45 @@ Status Database::configureSqlite()
                              .arg(shown));
         }
     }
-    if (m_options.checkIntegrity)
-        CIVICDESK_TRY(checkIntegrity());
+    if (m_options.checkIntegrity) {
+        const qint64 size = QFileInfo(m_spec.path).size();
+        if (m_options.backgroundCheckAboveBytes > 0 && size > m_options.backgroundCheckAboveBytes) {
+            // A quick_check reads the whole file (seconds on a center's years of history): run
+            // it on its own connection on another thread, and hold every write until it is done.
+            const ConnectionSpec spec = m_spec;
+            OpenOptions options = m_options;
+            options.backgroundCheckAboveBytes = 0;
+            m_integrityCheck = std::async(std::launch::async, [spec, options]() -> Status {
+                                   auto db = Database::open(spec, options);
+                                   return db ? Status() : db.status();
+                               }).share();
+        } else {
+            CIVICDESK_TRY(checkIntegrity());
+        }
+    }
 
     const bool shared = m_spec.mode == StorageMode::Shared;
     // WAL lets readers and the writer work side by side on one PC, but needs shared memory
     // that network file systems cannot provide: a file on a LAN share keeps the rollback
     // journal.
-    auto mode = scalar(shared ? QStringLiteral("PRAGMA journal_mode=DELETE")
-                              : QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!mode)
-        return mode.error();
     const QString expected = shared ? QStringLiteral("delete") : QStringLiteral("wal");
-    if (mode.value().toString().toLower() != expected) {
-        return Error(ErrorKind::ConnectionFailed,
-                     tr("The database %1 could not be switched to the %2 journal (it stayed in "
-                        "%3 mode); another program may have it open in the other storage mode.")
-                         .arg(shown, expected, mode.value().toString()));
+    auto current = scalar(QStringLiteral("PRAGMA journal_mode"));
+    if (!current)
+        return current.error();
+    if (current.value().toString().toLower() != expected) {
+        // Switching the journal writes to the file: only once the file has passed its check.
+        CIVICDESK_TRY(waitForIntegrityCheck());
+        auto mode = scalar(shared ? QStringLiteral("PRAGMA journal_mode=DELETE")
+                                  : QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode)
+            return mode.error();
+        if (mode.value().toString().toLower() != expected) {
+            return Error(ErrorKind::ConnectionFailed,
+                         tr("The database %1 could not be switched to the %2 journal (it stayed in "
+                            "%3 mode); another program may have it open in the other storage "
+                            "mode.")
+                             .arg(shown, expected, mode.value().toString()));
+        }
     }
     CIVICDESK_TRY(exec(QStringLiteral("PRAGMA synchronous=FULL")).status());
     CIVICDESK_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")).status());
@@ -250,24 +273,67 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const ConnectionSpec& s
     return db;
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params) const
+Result<Query> Database::exec(const QString& sql, const QVariantList& params) const
 {
+    // Statements that change the session or the schema (BEGIN, PRAGMA, CREATE …) run directly;
+    // PostgreSQL cannot even prepare them.
+    static const QStringList pooled = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                       QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                       QStringLiteral("WITH")};
+    const QString head = sql.left(7).trimmed().toUpper();
+    const bool reuse = std::any_of(pooled.cbegin(), pooled.cend(),
+                                   [&head](const QString& p) { return head.startsWith(p); });
+    if (!reuse) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        bool ok;
+        if (params.isEmpty()) {
+            ok = q.exec(sql);
+        } else {
+            ok = q.prepare(sql);
+            for (int i = 0; ok && i < params.size(); ++i)
+                q.bindValue(i, params.at(i));
+            ok = ok && q.exec();
+        }
+        if (!ok)
+            return errorFrom(q.lastError());
+        return Query(std::move(q), nullptr, QString());
+    }
+
+    auto run = [&](QSqlQuery q) -> Result<Query> {
+        for (int i = 0; i < params.size(); ++i)
+            q.bindValue(i, params.at(i));
+        if (!q.exec())
+            return errorFrom(q.lastError()); // a failed statement is not reused
+        return Query(std::move(q), this, sql);
+    };
+    auto idle = m_idleStatements.find(sql);
+    if (idle != m_idleStatements.end() && !idle->empty()) {
+        QSqlQuery q = std::move(idle->back());
+        idle->pop_back();
+        return run(std::move(q));
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    bool ok;
-    if (params.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        if (ok) {
-            for (const QVariant& p : params)
-                q.addBindValue(p);
-            ok = q.exec();
-        }
-    }
-    if (!ok)
+    if (!q.prepare(sql))
         return errorFrom(q.lastError());
-    return q;
+    return run(std::move(q));
+}
+
+void Database::recycle(const QString& sql, QSqlQuery&& statement) const
+{
+    // Bound the pool: a few idle copies per statement, and a fresh start when queries built
+    // from filters have filled it with one-off texts.
+    if (m_idleStatements.size() > 400)
+        m_idleStatements.clear();
+    std::vector<QSqlQuery>& idle = m_idleStatements[sql];
+    if (idle.size() < 4)
+        idle.push_back(std::move(statement));
+}
+
+void Database::clearStatementCache() const
+{
+    m_idleStatements.clear();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const
@@ -278,6 +344,17 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params
     QVariant v = q.value().next() ? q.value().value(0) : QVariant();
     q.value().finish();
     return v;
+}
+
+bool Database::integrityCheckPending() const
+{
+    return m_integrityCheck.valid() &&
+           m_integrityCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+Status Database::waitForIntegrityCheck() const
+{
+    return m_integrityCheck.valid() ? m_integrityCheck.get() : Status();
 }
 
 Status Database::write(const std::function<Status(Transaction&)>& body)

@@ -6,6 +6,7 @@
 // PC holds the lock.
 
 #include "ConnectionSpec.h"
+#include "Query.h"
 #include "Result.h"
 #include "SqlDialect.h"
 
@@ -14,8 +15,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QHash>
+
 #include <functional>
+#include <future>
 #include <memory>
+#include <vector>
 
 class QSqlError;
 
@@ -26,6 +31,9 @@ class Transaction;
 struct OpenOptions {
     bool createIfMissing = false; // create a new SQLite file where none exists
     bool checkIntegrity = true;   // PRAGMA quick_check before anything is written
+    // A SQLite file larger than this is checked on another thread while the program starts;
+    // every write waits for the verdict (see Database::write). 0: always check at once.
+    qint64 backgroundCheckAboveBytes = 0;
     int busyTimeoutMs = 5000;     // how long SQLite waits for another PC's lock per attempt
 };
 
@@ -47,8 +55,9 @@ public:
     bool isSqlite() const { return m_dialect.isSqlite(); }
     QSqlDatabase connection() const;
 
-    // One parameterised statement ("?" placeholders, bound in order).
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const;
+    // One parameterised statement ("?" placeholders, bound in order). SELECT, INSERT, UPDATE,
+    // DELETE and WITH statements are prepared once per connection and reused.
+    Result<Query> exec(const QString& sql, const QVariantList& params = {}) const;
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {}) const;
 
@@ -67,14 +76,24 @@ public:
 
     // PRAGMA quick_check on SQLite; a no-op on PostgreSQL, which checks its own pages.
     Status checkIntegrity() const;
+    // The integrity check running on another thread, if any; writes wait for it, and a failed
+    // check refuses them.
+    bool integrityCheckPending() const;
+    Status waitForIntegrityCheck() const;
     // A consistent copy of a SQLite database (VACUUM INTO); refuses on PostgreSQL.
     Status backupTo(const QString& file) const;
+
+    // Forgets the prepared statements: after a schema change, when PostgreSQL's cached plans
+    // would no longer fit.
+    void clearStatementCache() const;
 
     // A person-readable sentence for a failed statement; `what` says what was being done.
     Error errorFrom(const QSqlError& error, const QString& what = {}) const;
 
 private:
     friend class Transaction;
+    friend class Query;
+    void recycle(const QString& sql, QSqlQuery&& statement) const;
     Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options);
     static Result<std::unique_ptr<Database>> openSqlite(const ConnectionSpec& spec,
                                                        const OpenOptions& options);
@@ -89,6 +108,8 @@ private:
     Transaction* m_current = nullptr;
     int m_maxWriteAttempts = 6;
     mutable QString m_branchCode;
+    mutable QHash<QString, std::vector<QSqlQuery>> m_idleStatements;
+    mutable std::shared_future<Status> m_integrityCheck;
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".

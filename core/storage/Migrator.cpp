@@ -110,6 +110,7 @@ Result<MigrationReport> Migrator::migrate()
         if (m.version <= current.value())
             continue;
         CIVICDESK_TRY(apply(m));
+        m_db.clearStatementCache(); // the tables changed under any prepared statement
         report.toVersion = m.version;
     }
     return report;

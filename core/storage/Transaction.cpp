@@ -16,6 +16,8 @@ Status Transaction::begin()
 {
     if (m_db.m_current)
         return Error(ErrorKind::Internal, Database::tr("A transaction is already open."));
+    // Nothing is written to a database whose integrity check has not passed.
+    CIVICDESK_TRY(m_db.waitForIntegrityCheck());
     auto r = m_db.exec(m_db.dialect().beginWrite());
     if (!r)
         return r.error();

@@ -22,7 +22,7 @@ public:
 
     Database& db() const { return m_db; }
     const SqlDialect& dialect() const { return m_db.dialect(); }
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {}) const
+    Result<Query> exec(const QString& sql, const QVariantList& params = {}) const
     {
         return m_db.exec(sql, params);
     }

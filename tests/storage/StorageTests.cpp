@@ -459,3 +459,48 @@ TEST_CASE("PostgreSQL connection strings are parsed, and describe() hides the pa
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("just-a-host")).isOk());
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("host=x port=99999")).isOk());
 }
+
+TEST_CASE("a big database is checked in the background and no write passes before the check", "[sqlite]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(testNow());
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("big.sqlite"));
+    {
+        OpenOptions create;
+        create.createIfMissing = true;
+        auto p = prepareDatabase(ConnectionSpec::shared(path), clock, create);
+        REQUIRE(p.isOk());
+        for (int i = 0; i < 300; ++i)
+            REQUIRE(p->db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                                {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))})
+                        .isOk());
+    }
+    OpenOptions background;
+    background.backgroundCheckAboveBytes = 1; // every file counts as big here
+
+    SECTION("a sound file: writes go through once the check has passed")
+    {
+        auto db = Database::open(ConnectionSpec::shared(path), background);
+        REQUIRE(db.isOk());
+        REQUIRE(db.value()->write([](Transaction& tx) { return Meta::set(tx, QStringLiteral("x"), QStringLiteral("1")); }).isOk());
+        CHECK_FALSE(db.value()->integrityCheckPending());
+        CHECK(Meta::get(*db.value(), QStringLiteral("x")).value() == QStringLiteral("1"));
+    }
+    SECTION("a damaged file: it opens for reading, but every write is refused and nothing is written")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(4 * 4096);
+        f.write(QByteArray(3 * 4096, char(0x5a)));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(ConnectionSpec::shared(path), background);
+        REQUIRE(db.isOk());
+        Status s = db.value()->write([](Transaction& tx) { return Meta::set(tx, QStringLiteral("x"), QStringLiteral("1")); });
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.kind() == ErrorKind::Corrupt);
+        CHECK(s.message().contains(QStringLiteral("Nothing was written")));
+        db.value().reset();
+        CHECK(fileHash(path) == before);
+    }
+}

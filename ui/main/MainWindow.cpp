@@ -3,7 +3,9 @@
 #include "PlaceholderPane.h"
 #include "audit/AuditTrailView.h"
 #include "calendar/CalendarEditor.h"
+#include "cases/CaseListPane.h"
 #include "catalog/CatalogEditor.h"
+#include "intake/IntakePane.h"
 #include "login/LoginDialog.h"
 #include "queue/DisplayBoard.h"
 #include "queue/QueuePane.h"
@@ -15,6 +17,7 @@
 #include "Config.h"
 #include "Services.h"
 #include "demo/DemoData.h"
+#include "intake/IntakeService.h"
 #include "security/StaffService.h"
 #include "storage/Migrator.h"
 
@@ -31,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -88,6 +92,26 @@ MainWindow::MainWindow(Services& services, Config& config, QWidget* parent)
     restoreState(m_config.get(Config::Key::MainWindowState).toByteArray());
     if (!showPane(m_config.getString(Config::Key::LastPane)))
         m_navigation->setCurrentRow(0);
+
+    // Art. 32: an application received for checking whose notice is overdue counts as
+    // accepted; the program does this at start and every quarter of an hour while it runs.
+    auto* deemed = new QTimer(this);
+    deemed->setInterval(15 * 60 * 1000);
+    connect(deemed, &QTimer::timeout, this, &MainWindow::deemOverdueAccepted);
+    deemed->start();
+    QTimer::singleShot(0, this, &MainWindow::deemOverdueAccepted);
+}
+
+void MainWindow::deemOverdueAccepted()
+{
+    auto accepted = IntakeService::deemAcceptedOverdue(m_services.db(), m_services.clock());
+    if (!accepted)
+        showStatusMessage(accepted.message());
+    else if (!accepted->isEmpty())
+        showStatusMessage(tr("%n application(s) without a one-time notice within 5 working days "
+                             "now count as accepted: %1",
+                             nullptr, int(accepted->size()))
+                              .arg(accepted->join(QStringLiteral(", "))));
 }
 
 MainWindow::~MainWindow() = default;
@@ -122,20 +146,30 @@ void MainWindow::createPanes()
         return std::any_of(permissions.begin(), permissions.end(),
                            [&session](Permission p) { return session.can(p); });
     };
+    QueuePane* queue = nullptr;
     if (any({Permission::ServeQueue})) {
-        auto* queue = new QueuePane(m_services);
+        queue = new QueuePane(m_services);
         connect(queue, &QueuePane::displayBoardRequested, this,
                 [this] { openDisplayBoard(m_services, this); });
         addPane(QStringLiteral("queue"), tr("Queue"), queue);
     }
-    if (any({Permission::TakeInApplication}))
-        addPane(QStringLiteral("intake"), tr("Intake"),
-                new PlaceholderPane(tr("Intake"),
-                                    tr("Take in an application: pick the matter, check the "
-                                       "materials and decide on the spot.")));
-    if (any({Permission::ViewCases}))
-        addPane(QStringLiteral("cases"), tr("Cases"),
-                new PlaceholderPane(tr("Cases"), tr("Find a case by number, applicant or date.")));
+    IntakePane* intake = nullptr;
+    if (any({Permission::TakeInApplication})) {
+        intake = new IntakePane(m_services, m_config);
+        if (queue)
+            connect(intake, &IntakePane::caseTaken, queue, &QueuePane::offerCase);
+        addPane(QStringLiteral("intake"), tr("Intake"), intake);
+    }
+    if (any({Permission::ViewCases})) {
+        auto* cases = new CaseListPane(m_services, m_config);
+        if (intake)
+            connect(cases, &CaseListPane::continueIntakeRequested, this,
+                    [this, intake](const QString& number) {
+                        showPane(QStringLiteral("intake"));
+                        intake->openWaiting(number);
+                    });
+        addPane(QStringLiteral("cases"), tr("Cases"), cases);
+    }
     if (any({Permission::DecideApprovalStep}))
         addPane(QStringLiteral("approvals"), tr("Approvals"),
                 new PlaceholderPane(tr("Approvals"),

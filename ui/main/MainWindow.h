@@ -43,6 +43,7 @@ private:
     void showAbout();
     void changePassword();
     void signOut();
+    void deemOverdueAccepted();
 
     Services& m_services;
     Config& m_config;

@@ -415,6 +415,21 @@ void QueuePane::startServing()
     refresh();
 }
 
+void QueuePane::offerCase(const QString& ticketId, const QString& caseNumber, const QString& outcome)
+{
+    refresh();
+    if (!m_current || m_current->id != ticketId)
+        return;
+    QStringList numbers = m_caseNumbers->text().split(QRegularExpression(QStringLiteral("[,，;；\\s]+")),
+                                                      Qt::SkipEmptyParts);
+    if (!numbers.contains(caseNumber))
+        numbers << caseNumber;
+    m_caseNumbers->setText(numbers.join(QStringLiteral(", ")));
+    const int index = m_outcome->findData(outcome);
+    if (index >= 0)
+        m_outcome->setCurrentIndex(index);
+}
+
 void QueuePane::finish()
 {
     const QStringList cases = m_caseNumbers->text().split(QRegularExpression(QStringLiteral("[,，;；\\s]+")),

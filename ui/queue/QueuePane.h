@@ -31,6 +31,9 @@ public:
     void setWindowId(const QString& id);
     // Reloads the current ticket and the waiting counts.
     void refresh();
+    // A case taken in at the intake pane while this window serves `ticketId`: its number is
+    // added to the cases of the ticket's finish, and the outcome set to match.
+    void offerCase(const QString& ticketId, const QString& caseNumber, const QString& outcome);
 
 signals:
     // Asks the main window to open the display board (on a second screen if there is one).

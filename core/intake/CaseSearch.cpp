@@ -1,0 +1,147 @@
+#include "CaseSearch.h"
+
+#include "Clock.h"
+#include "intake/ApplicantRepository.h"
+#include "intake/Validators.h"
+#include "security/Authorization.h"
+#include "storage/Database.h"
+#include "workflow/CaseRepository.h"
+
+namespace civicdesk {
+
+bool CaseQuery::isEmpty() const
+{
+    return number.trimmed().isEmpty() && document.trimmed().isEmpty() && name.trimmed().isEmpty() &&
+           phone.trimmed().isEmpty() && !from.isValid() && !to.isValid() && !status;
+}
+
+namespace {
+
+// The digits of a phone as typed.
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+// The smallest string above every string that starts with `prefix` (digits only): "139" for
+// "138", "14" for "139"; empty when there is none ("999").
+QString nextPrefix(QString prefix)
+{
+    while (!prefix.isEmpty()) {
+        const QChar last = prefix.back();
+        prefix.chop(1);
+        if (last != QLatin1Char('9'))
+            return prefix + QChar(last.unicode() + 1);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CasePage> CaseSearch::find(const CaseQuery& query, const std::optional<CaseCursor>& after,
+                                  int limit) const
+{
+    CIVICDESK_TRY(authorize(m_ctx, Permission::ViewCases));
+    CasePage page;
+    QStringList where;
+    QVariantList params;
+
+    const QString number = query.number.trimmed().toUpper();
+    if (!number.isEmpty()) {
+        where << QStringLiteral("number = ?");
+        params << number;
+    }
+    const QString document = Validators::compact(query.document).toUpper();
+    if (!document.isEmpty()) {
+        where << QStringLiteral("applicant_document = ?");
+        params << document;
+    }
+    const QString phone = query.phone.trimmed();
+    if (!phone.isEmpty()) {
+        auto valid = Validators::phone(phone);
+        if (valid) {
+            where << QStringLiteral("applicant_phone_key = ?");
+            params << Validators::phoneKey(valid.value());
+        } else {
+            const QString digits = digitsOf(phone);
+            if (digits.size() < 3)
+                return Error(ErrorKind::Invalid,
+                             tr("Type at least the first 3 digits of the phone number."));
+            const QString next = nextPrefix(digits);
+            where << (next.isEmpty() ? QStringLiteral("applicant_phone_key >= ?")
+                                     : QStringLiteral("applicant_phone_key >= ? AND "
+                                                      "applicant_phone_key < ?"));
+            params << digits;
+            if (!next.isEmpty())
+                params << next;
+        }
+    }
+    if (!query.name.trimmed().isEmpty()) {
+        auto found = ApplicantRepository(m_ctx).searchByName(query.name, kMaxApplicants);
+        if (!found)
+            return found.error();
+        if (found->applicants.isEmpty())
+            return page;
+        if (found->more)
+            page.note = tr("More than %1 applicants have such a name: only their cases are "
+                           "shown. Type more of the name, or add another key.")
+                            .arg(kMaxApplicants);
+        QStringList marks;
+        for (const Applicant& a : found->applicants) {
+            marks << QStringLiteral("?");
+            params << a.id;
+        }
+        where << QStringLiteral("applicant_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("received_at >= ?");
+        params << toDbTimestamp(query.from.startOfDay());
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("received_at < ?");
+        params << toDbTimestamp(query.to.addDays(1).startOfDay());
+    }
+    if (query.status) {
+        where << QStringLiteral("status = ?");
+        params << CaseStates::key(*query.status);
+    }
+    if (after) {
+        where << QStringLiteral("(received_at < ? OR (received_at = ? AND id < ?))");
+        const QString at = toDbTimestamp(after->receivedAt);
+        params << at << at << after->id;
+    }
+    limit = std::max(1, limit);
+    QString sql = QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns());
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT %1").arg(limit + 1);
+    auto q = m_ctx.db.exec(sql, params);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        page.cases << CaseRepository::readCase(q.value());
+    q.value().finish();
+    if (page.cases.size() > limit) {
+        page.cases.resize(limit);
+        page.next = CaseCursor{page.cases.constLast().receivedAt, page.cases.constLast().id};
+    }
+    return page;
+}
+
+Result<QVector<AuditEntry>> CaseSearch::timeline(const QString& caseId) const
+{
+    CIVICDESK_TRY(authorize(m_ctx, Permission::ViewCases, {QStringLiteral("case"), caseId}));
+    AuditFilter filter;
+    filter.subjectType = QStringLiteral("case");
+    filter.subjectId = caseId;
+    filter.newestFirst = false;
+    filter.limit = 1000;
+    return AuditLog::query(m_ctx.db, filter);
+}
+
+} // namespace civicdesk
