@@ -165,10 +165,10 @@
 <context>
     <name>QueueService</name>
     <message numerus="yes">
-        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
-            <numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
-            <numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -313,10 +313,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
         <translation>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -384,10 +384,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>Saved the %1 as %2 (%3 ms).</source>
-        <translation>已将%1保存为 %2（用时 %3 毫秒）。</translation>
+        <translation>已将《%1》保存为 %2（用时 %3 毫秒）。</translation>
     </message>
     <message>
         <source>Save the daily or monthly report as PDF, CSV or Excel: report daily|monthly --out FILE.</source>
@@ -1430,7 +1430,9 @@
     </message>
     <message numerus="yes">
         <source>%n application(s) without a one-time notice within 5 working days now count as accepted.</source>
-        <translation><numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理。</numerusform></translation>
+        <translation>
+            <numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save a case's receipt or notice as a PDF file.</source>
@@ -1914,7 +1916,9 @@
     <name>IntakeService</name>
     <message numerus="yes">
         <source>%n application(s) taken in</source>
-        <translation><numerusform>收件%n件</numerusform></translation>
+        <translation>
+            <numerusform>收件%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 accepted, %2 with a deficiency, %3 one-time notices, %4 received for checking (%5 since deemed accepted), %6 refused, %7 withdrawn</source>
@@ -1934,7 +1938,9 @@
     </message>
     <message numerus="yes">
         <source>The application cannot be accepted: %n material(s) not yet present (%1). Give a one-time notice of what is missing, or accept with a deficiency if it may follow later. Nothing was saved.</source>
-        <translation><numerusform>申请不能受理：尚有%n项材料未提交或不符合要求（%1）。请一次性告知需要补正的材料；如该材料允许后补，可容缺受理。未保存任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>申请不能受理：尚有%n项材料未提交或不符合要求（%1）。请一次性告知需要补正的材料；如该材料允许后补，可容缺受理。未保存任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every material is present: accept the application; there is no deficiency to promise. Nothing was saved.</source>
@@ -1978,11 +1984,15 @@
     </message>
     <message numerus="yes">
         <source>Case %1 is accepted with a deficiency: %n material(s) owed by %2. Promised by %3.</source>
-        <translation><numerusform>案件%1已容缺受理：%n项材料须于%2前补齐。承诺办结日期%3。</numerusform></translation>
+        <translation>
+            <numerusform>案件%1已容缺受理：%n项材料须于%2前补齐。承诺办结日期%3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One-time notice for application %1: %n material(s) to correct by %2. The application waits for them.</source>
-        <translation><numerusform>申请%1已一次性告知：%n项材料须于%2前补正，申请待补正。</numerusform></translation>
+        <translation>
+            <numerusform>申请%1已一次性告知：%n项材料须于%2前补正，申请待补正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application %1 is received for checking. Give the one-time notice by %2 at the latest, or it counts as accepted from the day it was received.</source>
@@ -2890,6 +2900,50 @@
     <message>
         <source>The report could not be painted on this device.</source>
         <translation>无法在该设备上输出报表。</translation>
+    </message>
+    <message>
+        <source>Queue numbers issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Mean wait, minutes</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>90 % waited at most, minutes</source>
+        <translation>90%等候不超过（分钟）</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>收件数</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Completed within the promised limit</source>
+        <translation>承诺时限内办结率</translation>
+    </message>
+    <message>
+        <source>Overdue now (red)</source>
+        <translation>当前超期（红灯）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Poor ratings</source>
+        <translation>差评数</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________      Checked by: ____________      Date: ____________</source>
+        <translation>制表人：____________      审核人：____________      日期：____________</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4314,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>共%n件。</numerusform></translation>
+        <translation>
+            <numerusform>共%n件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5059,9 @@
     </message>
     <message numerus="yes">
         <source>%n application(s) without a one-time notice within 5 working days now count as accepted: %1</source>
-        <translation><numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n件申请在5个工作日内未一次性告知，现依法视为受理：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

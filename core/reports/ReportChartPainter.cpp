@@ -28,8 +28,12 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& rect, const Repo
     painter.setRenderHint(QPainter::Antialiasing, true);
     QFont titleFont = font;
     titleFont.setBold(true);
+    // The font may be sized in pixels (ReportDocument scales its painter) or in points.
     QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
+    if (font.pixelSize() > 0)
+        small.setPixelSize(std::max(1, qRound(font.pixelSize() * 0.85)));
+    else
+        small.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetricsF fm(small);
     const QFontMetricsF tm(titleFont);
 

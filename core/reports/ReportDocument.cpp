@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "ReportBuilder.h"
 #include "ReportChartPainter.h"
 #include "ReportExport.h"
 
@@ -119,6 +120,82 @@ QString tableHtml(const ReportTable& t)
     return html;
 }
 
+// The figures a director reads first, as tiles above the tables: a large number, its label.
+QString keyFiguresHtml(const Report& report)
+{
+    namespace K = ReportKeys;
+    auto minutes = [&](const QString& key) {
+        const auto v = report.figure(key);
+        return ReportCell::number(CellKind::Minutes, v ? std::optional<double>(*v / 60) : std::nullopt);
+    };
+    auto count = [&](const QString& key) { return ReportCell::count(qint64(report.figure(key).value_or(0))); };
+    auto share = [&](const QString& key) { return ReportCell::number(CellKind::Percent, report.figure(key)); };
+    struct Tile {
+        QString label;
+        ReportCell cell;
+        bool alarm = false;
+    };
+    const qint64 red = qint64(report.figure(K::CasesRed).value_or(0));
+    const QVector<Tile> tiles = {
+        {ReportDocument::tr("Queue numbers issued"), count(K::TicketsIssued)},
+        {ReportDocument::tr("Served"), count(K::TicketsServed)},
+        {ReportDocument::tr("Mean wait, minutes"), minutes(K::WaitMean)},
+        {ReportDocument::tr("90 % waited at most, minutes"), minutes(K::WaitP90)},
+        {ReportDocument::tr("Applications received"), count(K::CasesReceived)},
+        {ReportDocument::tr("Cases completed"), count(K::CasesCompleted)},
+        {ReportDocument::tr("Completed within the promised limit"), share(K::OnTimePromisedRate)},
+        {ReportDocument::tr("Overdue now (red)"), count(K::CasesRed), red > 0},
+        {ReportDocument::tr("Satisfaction rate"), share(K::SatisfactionRate)},
+        {ReportDocument::tr("Poor ratings"), count(K::RatingsPoor)},
+    };
+    constexpr int kColumns = 5;
+    QString html = QStringLiteral("<table cellspacing=\"3\" cellpadding=\"4\" width=\"100%\">");
+    for (int i = 0; i < tiles.size(); ++i) {
+        if (i % kColumns == 0)
+            html += QStringLiteral("<tr>");
+        const Tile& t = tiles.at(i);
+        html += QStringLiteral("<td width=\"20%\" bgcolor=\"#eef3f8\" align=\"center\">"
+                               "<span style=\"font-size: 15pt; font-weight: bold; color: %1;\">%2</span><br/>"
+                               "<span style=\"font-size: 7.5pt; color: #333333;\">%3</span></td>")
+                    .arg(t.alarm ? QStringLiteral("#b3261e") : QStringLiteral("#1f3f60"),
+                         esc(ReportExport::cellText(t.cell)), esc(t.label));
+        if (i % kColumns == kColumns - 1)
+            html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+// A short table that runs over a page break starts on the next page instead: a reader should
+// not turn the page for its last two rows. Long tables break and repeat their header row.
+void keepShortTablesTogether(QTextDocument& doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const QList<QTextFrame*> frames = doc.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        // The table's title is the text block just before it.
+        QTextBlock title = table->firstCursorPosition().block().previous();
+        while (title.isValid() && title.text().isEmpty())
+            title = title.previous();
+        if (!title.isValid())
+            continue;
+        const QRectF r = layout->frameBoundingRect(table);
+        auto page = [&](qreal y) { return int(y / pageHeight); };
+        const bool split = page(r.top()) != page(r.bottom() - 1) && r.height() < pageHeight / 3;
+        // The layout moves a table whose header and first row do not fit: its title goes along.
+        const bool orphan = page(layout->blockBoundingRect(title).top()) != page(r.top() + 1);
+        if (!split && !orphan)
+            continue;
+        QTextCursor c(title);
+        QTextBlockFormat f = title.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        c.setBlockFormat(f);
+    }
+}
+
 } // namespace
 
 struct ReportDocument::Impl {
@@ -163,6 +240,8 @@ ReportDocument::ReportDocument(const Report& report) : d(std::make_unique<Impl>(
     if (!report.filterText.isEmpty())
         head += QStringLiteral("<p style=\"font-size: 9pt;\"><b>%1</b></p>").arg(esc(report.filterText));
     cursor.insertHtml(head);
+    cursor.insertBlock();
+    cursor.insertHtml(keyFiguresHtml(report));
 
     auto insertChart = [&](const QString& key) {
         for (int i = 0; i < report.charts.size(); ++i) {
@@ -195,6 +274,11 @@ ReportDocument::ReportDocument(const Report& report) : d(std::make_unique<Impl>(
     insertTable(QStringLiteral("cases_by_matter"));
     insertTable(QStringLiteral("ratings"));
     insertTable(QStringLiteral("by_day"));
+    // Signed before it goes up: who made it, who checked it.
+    cursor.insertBlock();
+    cursor.insertHtml(QStringLiteral("<p style=\"font-size: 9pt; margin-top: 18px;\">%1</p>")
+                          .arg(esc(tr("Prepared by: ____________      Checked by: ____________      "
+                                      "Date: ____________"))));
 
     // Tables repeat their header row on every page they run over.
     for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
@@ -204,6 +288,7 @@ ReportDocument::ReportDocument(const Report& report) : d(std::make_unique<Impl>(
             table->setFormat(f);
         }
     }
+    keepShortTablesTogether(doc, d->content.height());
 }
 
 ReportDocument::~ReportDocument() = default;
