@@ -5698,7 +5698,7 @@
     </message>
     <message>
         <source>Ratings</source>
-        <translation>评价数</translation>
+        <translation>好差评</translation>
     </message>
     <message>
         <source>Day by day</source>

@@ -394,6 +394,7 @@ void Builder::cases()
 
     for (int i = 0; i < d.cases.size(); ++i) {
         const CaseRow& c = d.cases.at(i);
+        const std::optional<CaseStatus> status = CaseStates::fromKey(c.status);
         if (inPeriod(c.receivedOn)) {
             both(K::CasesReceived, c, i);
             if (c.correctionNotice)
@@ -405,9 +406,9 @@ void Builder::cases()
                 both(K::CasesDeficiency, c, i);
         }
         if (inPeriod(c.finalOn)) {
-            if (c.status == QLatin1String("refused"))
+            if (status == CaseStatus::Refused)
                 both(K::CasesRefused, c, i);
-            else if (c.status == QLatin1String("withdrawn"))
+            else if (status == CaseStatus::Withdrawn)
                 both(K::CasesWithdrawn, c, i);
         }
         if (inPeriod(c.decidedOn) && !c.decision.isEmpty()) {
@@ -428,14 +429,14 @@ void Builder::cases()
                 both(K::CasesDecisionDays, c, i);
             }
         }
-        if (c.status == QLatin1String("closed") && inPeriod(c.closedOn))
+        if (status == CaseStatus::Closed && inPeriod(c.closedOn))
             both(K::CasesHandedOver, c, i);
-        if (c.status == QLatin1String("accepted") || c.status == QLatin1String("in_review")) {
+        if (status && CaseStates::clockRuns(*status)) {
             const Light light = CaseClock::light(cal, d.asOf, c.promisedDue,
                                                  c.promisedDays + c.extensionDays, th);
             both(light == Light::Red ? K::CasesRed : light == Light::Yellow ? K::CasesYellow : K::CasesGreen,
                  c, i);
-        } else if (c.status == QLatin1String("suspended")) {
+        } else if (status == CaseStatus::Suspended) {
             both(K::CasesSuspended, c, i);
         }
     }

@@ -5,6 +5,7 @@
 #include "catalog/CatalogTypes.h"
 #include "scheduling/SchedulingSettings.h"
 #include "storage/Database.h"
+#include "workflow/CaseStatus.h"
 
 #include <QSet>
 
@@ -212,15 +213,23 @@ Result<ReportData> ReportLoader::load(const Database& db, const ReportRequest& r
         data.cases.push_back(readCase(q));
     };
     const QString select = QStringLiteral("SELECT %1 FROM cases WHERE ").arg(kCaseColumns);
+    // The states as CaseStatus names them, bound as parameters: the lights look at the cases
+    // whose clock runs now and at those suspended.
+    QVariantList running;
+    for (CaseStatus status : CaseStates::all()) {
+        if (CaseStates::clockRuns(status) || status == CaseStatus::Suspended)
+            running << CaseStates::key(status);
+    }
+    QStringList marks(running.size(), QStringLiteral("?"));
     const QVector<QPair<QString, QVariantList>> caseQueries = {
         {QStringLiteral("received_at >= ? AND received_at < ?"), {from, toNext}},
         {QStringLiteral("accepted_on >= ? AND accepted_on <= ?"), {from, to}},
         {QStringLiteral("decided_on >= ? AND decided_on <= ?"), {from, to}},
-        {QStringLiteral("status IN ('refused', 'withdrawn') AND updated_at >= ? AND updated_at < ?"),
-         {from, toNext}},
+        {QStringLiteral("status IN (?, ?) AND updated_at >= ? AND updated_at < ?"),
+         {CaseStates::key(CaseStatus::Refused), CaseStates::key(CaseStatus::Withdrawn), from, toNext}},
         {QStringLiteral("closed_at >= ? AND closed_at < ?"), {from, toNext}},
         // The cases whose clock runs (or stands) now: for the traffic lights.
-        {QStringLiteral("status IN ('accepted', 'in_review', 'suspended')"), {}},
+        {QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))), running},
     };
     int done = 0;
     for (const auto& [where, params] : caseQueries) {

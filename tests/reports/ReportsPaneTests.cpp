@@ -5,6 +5,8 @@
 
 #include "Config.h"
 #include "Services.h"
+#include "demo/DemoData.h"
+#include "main/Translations.h"
 #include "reports/DrillDownDialog.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportsPane.h"
@@ -187,4 +189,45 @@ TEST_CASE("A window filter in the pane narrows the report", "[gui]")
     CHECK(pane.report()->request.filter.windowId == f.win2);
     CHECK(pane.report()->figure(ReportKeys::CasesReceived) == 1.0);
     CHECK(child<QLabel>(pane, "reportHeading")->text().contains(QStringLiteral("综合窗口 2")));
+}
+
+TEST_CASE("The reports pane shows the demo center's day in Chinese", "[gui]")
+{
+    // The picture in docs/screenshots: the demo data of a Friday, as a supervisor sees it.
+    TestDatabase t;
+    ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(18, 30)));
+    REQUIRE(DemoData::fill(t.db(), clock).isOk());
+    auto q = t.db().exec(QStringLiteral("SELECT s.id, s.login, s.display_name FROM staff s JOIN staff_roles r "
+                                        "ON r.staff_id = s.id WHERE r.role = 'supervisor' ORDER BY s.login"));
+    REQUIRE(q);
+    REQUIRE(q.value().next());
+    StaffIdentity who{q.value().value(0).toString(), q.value().value(1).toString(),
+                      q.value().value(2).toString(), {}, {}, {Role::Supervisor}};
+    q.value().finish();
+    REQUIRE(installTranslations(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    {
+        Services services(t.openAnother(), std::make_shared<ManualClock>(clock.now()), Session::forStaff(who));
+        QTemporaryDir dir;
+        Config config(dir.filePath(QStringLiteral("civicdesk.ini")));
+        ReportsPane pane(services, config);
+        pane.resize(1280, 900);
+        pane.show();
+        pane.setRequest(ReportRequest::daily(QDate(2026, 11, 20)));
+        QSignalSpy ready(&pane, &ReportsPane::reportReady);
+        QTest::mouseClick(child<QPushButton>(pane, "makeReport"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return ready.count() == 1; }, 20000));
+        QTest::qWait(50);
+        REQUIRE(pane.report());
+        const double issued = pane.report()->figure(ReportKeys::TicketsIssued).value_or(0);
+        CHECK(issued > 50); // a center's Friday, not an empty page
+        auto* tabs = child<QTabWidget>(pane, "reportTabs");
+        CHECK(tabs->tabText(0).contains(QStringLiteral("排队")));
+        auto* summary = child<QTableView>(pane, "queue_summaryTable");
+        CHECK(summary->model()->index(0, 1).data().toString() == QString::number(qint64(issued)));
+        saveShot(pane, QStringLiteral("reports-pane-zh.png"));
+        tabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        saveShot(pane, QStringLiteral("reports-pane-cases-zh.png"));
+    }
+    installTranslations(QStringLiteral("en"));
 }

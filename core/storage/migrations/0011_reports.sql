@@ -1,6 +1,6 @@
 -- Reports: the indexes that let the daily report read one day and the monthly report one month
 -- of a center's whole history by index ranges (see core/reports/ReportLoader.cpp and
--- docs/reports.md). tickets_day (service_date, status), cases_received (received_at),
+-- docs/reports.md). tickets_day (service_date, status), cases_received_id (received_at, id),
 -- cases_status_due (status, promised_due) and ratings_at (rated_at) already exist.
 
 -- Cases accepted, decided and handed over in a period.
