@@ -3,6 +3,7 @@
 
 #include "ReportFixture.h"
 
+#include "reports/ReportBuilder.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportExport.h"
 
@@ -119,6 +120,20 @@ TEST_CASE("The PDF of the daily report reads back with its figures and charts' t
     CHECK(text.contains(QStringLiteral("综合窗口 1")));
     CHECK(text.contains(QStringLiteral("Public Security Bureau")));
     CHECK(text.contains(QStringLiteral("page 1 of %1").arg(document.pageCount())));
+
+    // The first page opens with the key figures, before any table: visits issued, then served.
+    const QString first = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               QStringLiteral("-layout"), file, QStringLiteral("-")});
+    const int tiles = first.indexOf(QStringLiteral("Queue numbers issued"));
+    CHECK(tiles > 0);
+    CHECK(tiles < first.indexOf(QStringLiteral("Tickets issued (visits)")));
+    CHECK(first.contains(QRegularExpression(QStringLiteral("\\b%1\\s+%2\\b")
+                                                .arg(r.figure(ReportKeys::TicketsIssued).value_or(-1))
+                                                .arg(r.figure(ReportKeys::TicketsServed).value_or(-1)))));
+    CHECK(first.contains(QStringLiteral("Satisfaction rate")));
+    // Signed off at the end.
+    CHECK(text.contains(QStringLiteral("Checked by:")));
 }
 
 TEST_CASE("A failed export leaves the file that was there untouched", "[sqlite]")
