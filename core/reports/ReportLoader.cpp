@@ -131,7 +131,8 @@ CaseRow readCase(const QSqlQuery& q)
     c.extensionDays = q.value(16).toInt();
     c.correctionNotice = !q.value(17).isNull();
     c.deficiency = !q.value(18).isNull();
-    if (c.status == QLatin1String("refused") || c.status == QLatin1String("withdrawn"))
+    if (c.status == CaseStates::key(CaseStatus::Refused) ||
+        c.status == CaseStates::key(CaseStatus::Withdrawn))
         c.finalOn = dateAt(q.value(19));
     c.closedOn = dateAt(q.value(20));
     c.windowId = q.value(21).toString();

@@ -246,3 +246,10 @@ struct Report {
 };
 
 } // namespace civicdesk
+
+// Rows are only QStrings, QDates and numbers: a vector of a month's tickets may grow by moving
+// its memory rather than each row.
+Q_DECLARE_TYPEINFO(civicdesk::TicketRow, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(civicdesk::CaseRow, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(civicdesk::RatingRow, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(civicdesk::RosterSeat, Q_RELOCATABLE_TYPE);
