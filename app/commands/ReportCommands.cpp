@@ -26,8 +26,9 @@ Result<ReportFilter> filterFrom(CommandContext& ctx, const Database& db)
         if (!id)
             return id.error();
         if (id->isEmpty())
-            return Error(ErrorKind::NotFound,
-                         CommandLine::tr("There is no department with the code %1.").arg(department));
+            return Error(
+                ErrorKind::NotFound,
+                CommandLine::tr("There is no department with the code %1.").arg(department));
         f.departmentId = id.value();
     }
     const QString matter = ctx.parser.value(QStringLiteral("matter")).trimmed();
@@ -47,7 +48,8 @@ Result<ReportFilter> filterFrom(CommandContext& ctx, const Database& db)
                 f.windowId = w.id;
         }
         if (f.windowId.isEmpty())
-            return Error(ErrorKind::NotFound, CommandLine::tr("There is no window %1.").arg(window));
+            return Error(ErrorKind::NotFound,
+                         CommandLine::tr("There is no window %1.").arg(window));
     }
     const QString staff = ctx.parser.value(QStringLiteral("staff")).trimmed();
     if (!staff.isEmpty()) {
@@ -63,21 +65,24 @@ Result<ReportFilter> filterFrom(CommandContext& ctx, const Database& db)
 int runReport(CommandContext& ctx)
 {
     const QString kind = ctx.args.value(0);
-    if (ctx.args.size() != 1 || (kind != QLatin1String("daily") && kind != QLatin1String("monthly")))
+    if (ctx.args.size() != 1 ||
+        (kind != QLatin1String("daily") && kind != QLatin1String("monthly")))
         return ctx.usage(CommandLine::tr("Name the report: civicdesk report daily --date "
                                          "YYYY-MM-DD --out FILE, or civicdesk report monthly "
                                          "--month YYYY-MM --out FILE."));
     const QString out = ctx.parser.value(QStringLiteral("out"));
     const auto format = ReportExport::formatFor(out);
     if (out.isEmpty() || !format)
-        return ctx.usage(CommandLine::tr("Give the file to write with --out; its name ends in .pdf, "
-                                         ".csv or .xlsx."));
+        return ctx.usage(
+            CommandLine::tr("Give the file to write with --out; its name ends in .pdf, "
+                            ".csv or .xlsx."));
     ReportRequest request;
     if (kind == QLatin1String("daily")) {
         const QString text = ctx.parser.value(QStringLiteral("date"));
         QDate date = text.isEmpty() ? ctx.clock->today() : QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return ctx.usage(CommandLine::tr("--date needs a date as YYYY-MM-DD, not \"%1\".").arg(text));
+            return ctx.usage(
+                CommandLine::tr("--date needs a date as YYYY-MM-DD, not \"%1\".").arg(text));
         request = ReportRequest::daily(date);
     } else {
         const QString text = ctx.parser.value(QStringLiteral("month"));
@@ -86,7 +91,8 @@ int runReport(CommandContext& ctx)
                                      ctx.clock->today().year(), ctx.clock->today().month()))
                                : ReportService::monthFromText(text);
         if (!month)
-            return ctx.usage(CommandLine::tr("--month needs a month as YYYY-MM, not \"%1\".").arg(text));
+            return ctx.usage(
+                CommandLine::tr("--month needs a month as YYYY-MM, not \"%1\".").arg(text));
         request = *month;
     }
     auto prepared = ctx.openDatabase(false);
@@ -137,9 +143,10 @@ QVector<Command> reportCommands()
                                     "report daily|monthly --out FILE.");
          },
          [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("date"),
-                          CommandLine::tr("The day of the daily report, YYYY-MM-DD (default: today)."),
-                          CommandLine::tr("date")});
+             p.addOption(
+                 {QStringLiteral("date"),
+                  CommandLine::tr("The day of the daily report, YYYY-MM-DD (default: today)."),
+                  CommandLine::tr("date")});
              p.addOption({QStringLiteral("month"),
                           CommandLine::tr("The month of the monthly report, YYYY-MM (default: this "
                                           "month)."),
@@ -148,10 +155,12 @@ QVector<Command> reportCommands()
                           CommandLine::tr("The file to write: .pdf, .csv or .xlsx."),
                           CommandLine::tr("file")});
              p.addOption({QStringLiteral("department"),
-                          CommandLine::tr("Only this department (its code)."), CommandLine::tr("code")});
+                          CommandLine::tr("Only this department (its code)."),
+                          CommandLine::tr("code")});
              p.addOption({QStringLiteral("matter"), CommandLine::tr("Only this matter (its code)."),
                           CommandLine::tr("code")});
-             p.addOption({QStringLiteral("window"), CommandLine::tr("Only this window (its number)."),
+             p.addOption({QStringLiteral("window"),
+                          CommandLine::tr("Only this window (its number)."),
                           CommandLine::tr("number")});
              p.addOption({QStringLiteral("staff"),
                           CommandLine::tr("Only this staff member (their login)."),

@@ -130,10 +130,7 @@ private:
         if (v)
             r.figures.insert(key, *v);
     }
-    ReportCell countCell(const QString& key) const
-    {
-        return ReportCell::count(m.count(key), key);
-    }
+    ReportCell countCell(const QString& key) const { return ReportCell::count(m.count(key), key); }
     // A summary line: name, value.
     static QVector<ReportCell> line(const QString& name, const ReportCell& value)
     {
@@ -255,23 +252,29 @@ void Builder::queue()
         line(ReportBuilder::tr("Tickets issued (visits)"), countCell(K::TicketsIssued)),
         line(ReportBuilder::tr("Served"), countCell(K::TicketsServed)),
         line(ReportBuilder::tr("No-show"), countCell(K::TicketsNoShow)),
-        line(ReportBuilder::tr("Abandoned (closed unserved at day end)"), countCell(K::TicketsAbandoned)),
-        line(ReportBuilder::tr("Transferred to another window or category"), countCell(K::TicketsTransferred)),
+        line(ReportBuilder::tr("Abandoned (closed unserved at day end)"),
+             countCell(K::TicketsAbandoned)),
+        line(ReportBuilder::tr("Transferred to another window or category"),
+             countCell(K::TicketsTransferred)),
         line(ReportBuilder::tr("Still in the queue or at a window"), countCell(K::TicketsOpen)),
-        line(ReportBuilder::tr("Waiting time, mean (min)"),
-             ReportCell::number(CellKind::Minutes, asMinutes(mean(waits.values)), K::TicketsWaited)),
+        line(
+            ReportBuilder::tr("Waiting time, mean (min)"),
+            ReportCell::number(CellKind::Minutes, asMinutes(mean(waits.values)), K::TicketsWaited)),
         line(ReportBuilder::tr("Waiting time, median (min)"),
-             ReportCell::number(CellKind::Minutes, asMinutes(median(waits.values)), K::TicketsWaited)),
+             ReportCell::number(CellKind::Minutes, asMinutes(median(waits.values)),
+                                K::TicketsWaited)),
         line(ReportBuilder::tr("Waiting time, 90th percentile (min)"),
              ReportCell::number(CellKind::Minutes, asMinutes(percentile(waits.values, 90)),
                                 K::TicketsWaited)),
         line(ReportBuilder::tr("Service time, mean (min)"),
-             ReportCell::number(CellKind::Minutes, asMinutes(mean(services.values)), K::TicketsService)),
+             ReportCell::number(CellKind::Minutes, asMinutes(mean(services.values)),
+                                K::TicketsService)),
         line(ReportBuilder::tr("Service time, median (min)"),
              ReportCell::number(CellKind::Minutes, asMinutes(median(services.values)),
                                 K::TicketsService)),
     };
-    summary.note = ReportBuilder::tr("Waiting time: from the issue of a visit's ticket to its first call. "
+    summary.note =
+        ReportBuilder::tr("Waiting time: from the issue of a visit's ticket to its first call. "
                           "Percentiles by nearest rank.");
     r.tables << summary;
 
@@ -288,7 +291,8 @@ void Builder::queue()
     ReportTable hours;
     hours.key = QStringLiteral("queue_by_hour");
     hours.title = ReportBuilder::tr("Arrivals and served by hour");
-    hours.headers = {ReportBuilder::tr("Hour"), ReportBuilder::tr("Arrivals"), ReportBuilder::tr("Served")};
+    hours.headers = {ReportBuilder::tr("Hour"), ReportBuilder::tr("Arrivals"),
+                     ReportBuilder::tr("Served")};
     ReportChart hourChart;
     hourChart.key = QStringLiteral("arrivals_by_hour");
     hourChart.title = ReportBuilder::tr("Arrivals and served by hour");
@@ -311,31 +315,42 @@ void Builder::queue()
     ReportTable byCategory;
     byCategory.key = QStringLiteral("queue_by_category");
     byCategory.title = ReportBuilder::tr("Queue by ticket category");
-    byCategory.headers = {ReportBuilder::tr("Category"), ReportBuilder::tr("Issued"), ReportBuilder::tr("Served"), ReportBuilder::tr("No-show"),
-                          ReportBuilder::tr("Mean wait (min)"), ReportBuilder::tr("Mean service (min)")};
-    for (const QString& c : Sorted::by(categories.values(), names.categoryOrder, names.categories)) {
+    byCategory.headers = {
+        ReportBuilder::tr("Category"),        ReportBuilder::tr("Issued"),
+        ReportBuilder::tr("Served"),          ReportBuilder::tr("No-show"),
+        ReportBuilder::tr("Mean wait (min)"), ReportBuilder::tr("Mean service (min)")};
+    for (const QString& c :
+         Sorted::by(categories.values(), names.categoryOrder, names.categories)) {
         const QString cat = QStringLiteral("category");
         byCategory.rows.push_back(
             {ReportCell::text(names.categories.value(c, c)),
-             countCell(K::group(K::TicketsIssued, cat, c)), countCell(K::group(K::TicketsServed, cat, c)),
+             countCell(K::group(K::TicketsIssued, cat, c)),
+             countCell(K::group(K::TicketsServed, cat, c)),
              countCell(K::group(K::TicketsNoShow, cat, c)),
              ReportCell::number(CellKind::Minutes, asMinutes(mean(categoryWaits.value(c).values)),
                                 K::group(K::TicketsWaited, cat, c)),
-             ReportCell::number(CellKind::Minutes, asMinutes(mean(categoryServices.value(c).values)),
+             ReportCell::number(CellKind::Minutes,
+                                asMinutes(mean(categoryServices.value(c).values)),
                                 K::group(K::TicketsService, cat, c))});
     }
     r.tables << byCategory;
 
-    const bool idleShown = d.request.filter.departmentId.isEmpty() && d.request.filter.matterId.isEmpty();
+    const bool idleShown =
+        d.request.filter.departmentId.isEmpty() && d.request.filter.matterId.isEmpty();
     auto seatTable = [&](const QString& key, const QString& title, const QString& header,
-                         const QString& group, const QStringList& ids, const QHash<QString, QString>& shown,
-                         QHash<QString, Durations>& serviceBy, const QHash<QString, qint64>& busy,
+                         const QString& group, const QStringList& ids,
+                         const QHash<QString, QString>& shown, QHash<QString, Durations>& serviceBy,
+                         const QHash<QString, qint64>& busy,
                          const QHash<QString, qint64>& rostered) {
         ReportTable t;
         t.key = key;
         t.title = title;
-        t.headers = {header, ReportBuilder::tr("Served"), ReportBuilder::tr("Mean service (min)"), ReportBuilder::tr("Busy (min)"),
-                     ReportBuilder::tr("Rostered (min)"), ReportBuilder::tr("Idle share")};
+        t.headers = {header,
+                     ReportBuilder::tr("Served"),
+                     ReportBuilder::tr("Mean service (min)"),
+                     ReportBuilder::tr("Busy (min)"),
+                     ReportBuilder::tr("Rostered (min)"),
+                     ReportBuilder::tr("Idle share")};
         for (const QString& id : ids) {
             std::optional<double> idle;
             const qint64 seat = rostered.value(id);
@@ -344,7 +359,8 @@ void Builder::queue()
                 r.figures.insert(K::group(K::IdleShare, group, id), *idle);
             }
             t.rows.push_back(
-                {ReportCell::text(shown.value(id, id)), countCell(K::group(K::TicketsServed, group, id)),
+                {ReportCell::text(shown.value(id, id)),
+                 countCell(K::group(K::TicketsServed, group, id)),
                  ReportCell::number(CellKind::Minutes, asMinutes(mean(serviceBy.value(id).values)),
                                     K::group(K::TicketsService, group, id)),
                  ReportCell::number(CellKind::Minutes, busy.value(id) / 60.0,
@@ -353,24 +369,27 @@ void Builder::queue()
                                     seat > 0 ? std::optional<double>(seat / 60.0) : std::nullopt),
                  ReportCell::number(CellKind::Percent, idle)});
         }
-        t.note = idleShown ? ReportBuilder::tr("Idle share: the part of the rostered time not spent serving.")
-                           : ReportBuilder::tr("Idle shares are not shown with a department or matter filter.");
+        t.note =
+            idleShown
+                ? ReportBuilder::tr("Idle share: the part of the rostered time not spent serving.")
+                : ReportBuilder::tr(
+                      "Idle shares are not shown with a department or matter filter.");
         return t;
     };
     QStringList windowIds = windows.values();
     std::sort(windowIds.begin(), windowIds.end(), [&](const QString& a, const QString& b) {
         return names.windowNumbers.value(a, 1 << 20) < names.windowNumbers.value(b, 1 << 20);
     });
-    r.tables << seatTable(QStringLiteral("queue_by_window"), ReportBuilder::tr("Windows"), ReportBuilder::tr("Window"),
-                          QStringLiteral("window"), windowIds, names.windows, windowServices,
-                          windowBusy, windowRostered);
+    r.tables << seatTable(QStringLiteral("queue_by_window"), ReportBuilder::tr("Windows"),
+                          ReportBuilder::tr("Window"), QStringLiteral("window"), windowIds,
+                          names.windows, windowServices, windowBusy, windowRostered);
     QStringList staffList = staffIds.values();
     std::sort(staffList.begin(), staffList.end(), [&](const QString& a, const QString& b) {
         return QString::localeAwareCompare(names.staff.value(a, a), names.staff.value(b, b)) < 0;
     });
-    r.tables << seatTable(QStringLiteral("queue_by_staff"), ReportBuilder::tr("Staff"), ReportBuilder::tr("Staff member"),
-                          QStringLiteral("staff"), staffList, names.staff, staffServices, staffBusy,
-                          staffRostered);
+    r.tables << seatTable(QStringLiteral("queue_by_staff"), ReportBuilder::tr("Staff"),
+                          ReportBuilder::tr("Staff member"), QStringLiteral("staff"), staffList,
+                          names.staff, staffServices, staffBusy, staffRostered);
 
     ReportChart windowChart;
     windowChart.key = QStringLiteral("served_by_window");
@@ -423,9 +442,12 @@ void Builder::cases()
             both(c.decision == QLatin1String("approved") ? K::CasesApproved : K::CasesDenied, c, i);
             both(K::CasesCompleted, c, i);
             if (c.promisedDue.isValid())
-                both(c.decidedOn <= c.promisedDue ? K::CasesOnTimePromised : K::CasesLatePromised, c, i);
+                both(c.decidedOn <= c.promisedDue ? K::CasesOnTimePromised : K::CasesLatePromised,
+                     c, i);
             if (c.statutoryDue.isValid())
-                both(c.decidedOn <= c.statutoryDue ? K::CasesOnTimeStatutory : K::CasesLateStatutory, c, i);
+                both(c.decidedOn <= c.statutoryDue ? K::CasesOnTimeStatutory
+                                                   : K::CasesLateStatutory,
+                     c, i);
             if (c.acceptedOn.isValid()) {
                 QVector<DateRange> suspended;
                 for (const auto& s : d.suspensions.value(c.id))
@@ -440,20 +462,35 @@ void Builder::cases()
         if (status == CaseStatus::Closed && inPeriod(c.closedOn))
             both(K::CasesHandedOver, c, i);
         if (status && CaseStates::clockRuns(*status)) {
-            const Light light = CaseClock::light(cal, d.asOf, c.promisedDue,
-                                                 c.promisedDays + c.extensionDays, th);
-            both(light == Light::Red ? K::CasesRed : light == Light::Yellow ? K::CasesYellow : K::CasesGreen,
+            const Light light =
+                CaseClock::light(cal, d.asOf, c.promisedDue, c.promisedDays + c.extensionDays, th);
+            both(light == Light::Red      ? K::CasesRed
+                 : light == Light::Yellow ? K::CasesYellow
+                                          : K::CasesGreen,
                  c, i);
         } else if (status == CaseStatus::Suspended) {
             both(K::CasesSuspended, c, i);
         }
     }
 
-    const QStringList counted = {K::CasesReceived, K::CasesAccepted, K::CasesNotices, K::CasesDeficiency,
-                                 K::CasesRefused, K::CasesWithdrawn, K::CasesApproved, K::CasesDenied,
-                                 K::CasesCompleted, K::CasesHandedOver, K::CasesOnTimePromised,
-                                 K::CasesOnTimeStatutory, K::CasesLatePromised, K::CasesLateStatutory,
-                                 K::CasesGreen, K::CasesYellow, K::CasesRed, K::CasesSuspended};
+    const QStringList counted = {K::CasesReceived,
+                                 K::CasesAccepted,
+                                 K::CasesNotices,
+                                 K::CasesDeficiency,
+                                 K::CasesRefused,
+                                 K::CasesWithdrawn,
+                                 K::CasesApproved,
+                                 K::CasesDenied,
+                                 K::CasesCompleted,
+                                 K::CasesHandedOver,
+                                 K::CasesOnTimePromised,
+                                 K::CasesOnTimeStatutory,
+                                 K::CasesLatePromised,
+                                 K::CasesLateStatutory,
+                                 K::CasesGreen,
+                                 K::CasesYellow,
+                                 K::CasesRed,
+                                 K::CasesSuspended};
     for (const QString& key : counted)
         r.figures.insert(key, m.count(key));
     auto rate = [&](const QString& onTime, const QString& late) {
@@ -471,7 +508,8 @@ void Builder::cases()
     summary.rows = {
         line(ReportBuilder::tr("Received"), countCell(K::CasesReceived)),
         line(ReportBuilder::tr("Accepted"), countCell(K::CasesAccepted)),
-        line(ReportBuilder::tr("One-time notices of missing materials"), countCell(K::CasesNotices)),
+        line(ReportBuilder::tr("One-time notices of missing materials"),
+             countCell(K::CasesNotices)),
         line(ReportBuilder::tr("Accepted with a deficiency"), countCell(K::CasesDeficiency)),
         line(ReportBuilder::tr("Refused at intake"), countCell(K::CasesRefused)),
         line(ReportBuilder::tr("Withdrawn"), countCell(K::CasesWithdrawn)),
@@ -479,22 +517,29 @@ void Builder::cases()
         line(ReportBuilder::tr("Decided: denied"), countCell(K::CasesDenied)),
         line(ReportBuilder::tr("Completed (decided)"), countCell(K::CasesCompleted)),
         line(ReportBuilder::tr("Results handed over"), countCell(K::CasesHandedOver)),
-        line(ReportBuilder::tr("Completed within the promised limit"), countCell(K::CasesOnTimePromised)),
+        line(ReportBuilder::tr("Completed within the promised limit"),
+             countCell(K::CasesOnTimePromised)),
         line(ReportBuilder::tr("On time against the promised limit"),
              ReportCell::number(CellKind::Percent,
-                                rate(K::CasesOnTimePromised, K::CasesLatePromised), K::CasesLatePromised)),
-        line(ReportBuilder::tr("Completed within the statutory limit"), countCell(K::CasesOnTimeStatutory)),
+                                rate(K::CasesOnTimePromised, K::CasesLatePromised),
+                                K::CasesLatePromised)),
+        line(ReportBuilder::tr("Completed within the statutory limit"),
+             countCell(K::CasesOnTimeStatutory)),
         line(ReportBuilder::tr("On time against the statutory limit"),
              ReportCell::number(CellKind::Percent,
-                                rate(K::CasesOnTimeStatutory, K::CasesLateStatutory), K::CasesLateStatutory)),
+                                rate(K::CasesOnTimeStatutory, K::CasesLateStatutory),
+                                K::CasesLateStatutory)),
         line(ReportBuilder::tr("Working days from acceptance to decision, mean"),
              ReportCell::number(CellKind::Days, mean(days.values), K::CasesDecisionDays)),
         line(ReportBuilder::tr("Overdue now (red, %1)").arg(now), countCell(K::CasesRed)),
-        line(ReportBuilder::tr("Near their limit now (yellow, %1)").arg(now), countCell(K::CasesYellow)),
-        line(ReportBuilder::tr("Within their limit now (green, %1)").arg(now), countCell(K::CasesGreen)),
+        line(ReportBuilder::tr("Near their limit now (yellow, %1)").arg(now),
+             countCell(K::CasesYellow)),
+        line(ReportBuilder::tr("Within their limit now (green, %1)").arg(now),
+             countCell(K::CasesGreen)),
         line(ReportBuilder::tr("Suspended now (%1)").arg(now), countCell(K::CasesSuspended)),
     };
-    summary.note = ReportBuilder::tr("On time: decided on or before the due date; the share opens the late "
+    summary.note =
+        ReportBuilder::tr("On time: decided on or before the due date; the share opens the late "
                           "cases. Working days do not count the day of acceptance nor suspended "
                           "days.");
     r.tables << summary;
@@ -505,9 +550,16 @@ void Builder::cases()
         ReportTable t;
         t.key = key;
         t.title = title;
-        t.headers = {header, ReportBuilder::tr("Received"), ReportBuilder::tr("Accepted"), ReportBuilder::tr("Refused"),
-                     ReportBuilder::tr("Approved"), ReportBuilder::tr("Denied"), ReportBuilder::tr("On time (promised)"),
-                     ReportBuilder::tr("Overdue now"), ReportBuilder::tr("Near due now"), ReportBuilder::tr("Mean working days")};
+        t.headers = {header,
+                     ReportBuilder::tr("Received"),
+                     ReportBuilder::tr("Accepted"),
+                     ReportBuilder::tr("Refused"),
+                     ReportBuilder::tr("Approved"),
+                     ReportBuilder::tr("Denied"),
+                     ReportBuilder::tr("On time (promised)"),
+                     ReportBuilder::tr("Overdue now"),
+                     ReportBuilder::tr("Near due now"),
+                     ReportBuilder::tr("Mean working days")};
         for (const QString& id : ids) {
             auto g = [&](const QString& k) { return K::group(k, group, id); };
             t.rows.push_back(
@@ -523,9 +575,11 @@ void Builder::cases()
         }
         return t;
     };
-    const QStringList deptIds = Sorted::by(departments.values(), names.departmentOrder, names.departments);
-    r.tables << breakdown(QStringLiteral("cases_by_department"), ReportBuilder::tr("Cases by department"),
-                          ReportBuilder::tr("Department"), dept, deptIds, names.departments, deptDays);
+    const QStringList deptIds =
+        Sorted::by(departments.values(), names.departmentOrder, names.departments);
+    r.tables << breakdown(QStringLiteral("cases_by_department"),
+                          ReportBuilder::tr("Cases by department"), ReportBuilder::tr("Department"),
+                          dept, deptIds, names.departments, deptDays);
     QHash<QString, QString> matterNames = names.matters;
     for (const CaseRow& c : d.cases) {
         if (!matterNames.contains(c.matterId))
@@ -535,15 +589,15 @@ void Builder::cases()
     std::sort(matterIds.begin(), matterIds.end(), [&](const QString& a, const QString& b) {
         return names.matterCodes.value(a) < names.matterCodes.value(b);
     });
-    r.tables << breakdown(QStringLiteral("cases_by_matter"), ReportBuilder::tr("Cases by matter"), ReportBuilder::tr("Matter"),
-                          matter, matterIds, matterNames, matterDays);
+    r.tables << breakdown(QStringLiteral("cases_by_matter"), ReportBuilder::tr("Cases by matter"),
+                          ReportBuilder::tr("Matter"), matter, matterIds, matterNames, matterDays);
 
     ReportChart lights;
     lights.key = QStringLiteral("cases_by_department_light");
     lights.title = ReportBuilder::tr("Cases under way by department and light (%1)").arg(now);
     lights.stacked = true;
-    ChartSeries green{ReportBuilder::tr("Green"), kGreen, {}}, yellow{ReportBuilder::tr("Yellow"), kYellow, {}},
-        red{ReportBuilder::tr("Red"), kRed, {}};
+    ChartSeries green{ReportBuilder::tr("Green"), kGreen, {}},
+        yellow{ReportBuilder::tr("Yellow"), kYellow, {}}, red{ReportBuilder::tr("Red"), kRed, {}};
     for (const QString& id : deptIds) {
         const int g = m.count(K::group(K::CasesGreen, dept, id));
         const int y = m.count(K::group(K::CasesYellow, dept, id));
@@ -573,27 +627,31 @@ void Builder::ratings()
         if (rt.rectificationId.isEmpty())
             m.add(K::RectificationMissing, i);
         else if (rt.rectificationClosedOn.isValid())
-            m.add(rt.rectificationClosedOn <= rt.rectificationDue ? K::RectifiedInTime : K::RectifiedLate, i);
+            m.add(rt.rectificationClosedOn <= rt.rectificationDue ? K::RectifiedInTime
+                                                                  : K::RectifiedLate,
+                  i);
         else
             m.add(d.asOf > rt.rectificationDue ? K::RectificationOverdue : K::RectificationOpen, i);
     }
-    for (const QString& key : {K::RatingsAll, K::RatingsSatisfied, K::RatingsPoor, K::RectifiedInTime,
-                               K::RectifiedLate, K::RectificationOpen, K::RectificationOverdue,
-                               K::RectificationMissing})
+    for (const QString& key :
+         {K::RatingsAll, K::RatingsSatisfied, K::RatingsPoor, K::RectifiedInTime, K::RectifiedLate,
+          K::RectificationOpen, K::RectificationOverdue, K::RectificationMissing})
         r.figures.insert(key, m.count(key));
     const auto rate = share(m.count(K::RatingsSatisfied), m.count(K::RatingsAll));
     setFigure(K::SatisfactionRate, rate);
 
-    const QStringList levels = {ReportBuilder::tr("1 very dissatisfied"), ReportBuilder::tr("2 dissatisfied"),
-                                ReportBuilder::tr("3 fairly satisfied"), ReportBuilder::tr("4 satisfied"),
-                                ReportBuilder::tr("5 very satisfied")};
+    const QStringList levels = {
+        ReportBuilder::tr("1 very dissatisfied"), ReportBuilder::tr("2 dissatisfied"),
+        ReportBuilder::tr("3 fairly satisfied"), ReportBuilder::tr("4 satisfied"),
+        ReportBuilder::tr("5 very satisfied")};
     ReportTable t;
     t.key = QStringLiteral("ratings");
     t.title = ReportBuilder::tr("Ratings (好差评)");
     t.headers = {ReportBuilder::tr("Figure"), ReportBuilder::tr("Value")};
     t.rows.push_back(line(ReportBuilder::tr("Ratings"), countCell(K::RatingsAll)));
     for (int score = 5; score >= 1; --score) {
-        const QString key = K::group(K::RatingsScore, QStringLiteral("score"), QString::number(score));
+        const QString key =
+            K::group(K::RatingsScore, QStringLiteral("score"), QString::number(score));
         r.figures.insert(key, m.count(key));
         t.rows.push_back(line(levels.at(score - 1), countCell(key)));
     }
@@ -602,8 +660,10 @@ void Builder::ratings()
     t.rows.push_back(line(ReportBuilder::tr("Poor ratings (1 and 2)"), countCell(K::RatingsPoor)));
     t.rows.push_back(line(ReportBuilder::tr("Rectified in time"), countCell(K::RectifiedInTime)));
     t.rows.push_back(line(ReportBuilder::tr("Rectified late"), countCell(K::RectifiedLate)));
-    t.rows.push_back(line(ReportBuilder::tr("Rectification open, within its time"), countCell(K::RectificationOpen)));
-    t.rows.push_back(line(ReportBuilder::tr("Rectification open and overdue"), countCell(K::RectificationOverdue)));
+    t.rows.push_back(line(ReportBuilder::tr("Rectification open, within its time"),
+                          countCell(K::RectificationOpen)));
+    t.rows.push_back(line(ReportBuilder::tr("Rectification open and overdue"),
+                          countCell(K::RectificationOverdue)));
     if (m.count(K::RectificationMissing) > 0)
         t.rows.push_back(line(ReportBuilder::tr("Poor ratings without a rectification item"),
                               countCell(K::RectificationMissing)));
@@ -635,11 +695,15 @@ void Builder::byDay()
     ReportTable t;
     t.key = QStringLiteral("by_day");
     t.title = ReportBuilder::tr("Day by day");
-    t.headers = {ReportBuilder::tr("Date"), ReportBuilder::tr("Day"), ReportBuilder::tr("Tickets issued"), ReportBuilder::tr("Served"),
-                 ReportBuilder::tr("Cases received"), ReportBuilder::tr("Accepted"), ReportBuilder::tr("Completed")};
+    t.headers = {ReportBuilder::tr("Date"),           ReportBuilder::tr("Day"),
+                 ReportBuilder::tr("Tickets issued"), ReportBuilder::tr("Served"),
+                 ReportBuilder::tr("Cases received"), ReportBuilder::tr("Accepted"),
+                 ReportBuilder::tr("Completed")};
     for (QDate day = d.request.from; day <= d.request.to; day = day.addDays(1)) {
         const QString key = toDbDate(day);
-        auto g = [&](const QString& k) { return countCell(K::group(k, QStringLiteral("day"), key)); };
+        auto g = [&](const QString& k) {
+            return countCell(K::group(k, QStringLiteral("day"), key));
+        };
         t.rows.push_back({ReportCell::text(key), ReportCell::text(dayName(day, cal)),
                           g(K::TicketsIssued), g(K::TicketsServed), g(K::CasesReceived),
                           g(K::CasesAccepted), g(K::CasesCompleted)});
@@ -652,13 +716,15 @@ QString filterText(const ReportData& d)
     const ReportFilter& f = d.request.filter;
     QStringList parts;
     if (!f.departmentId.isEmpty())
-        parts << ReportBuilder::tr("Department: %1").arg(d.names.departments.value(f.departmentId, f.departmentId));
+        parts << ReportBuilder::tr("Department: %1")
+                     .arg(d.names.departments.value(f.departmentId, f.departmentId));
     if (!f.matterId.isEmpty())
         parts << ReportBuilder::tr("Matter: %1").arg(d.names.matters.value(f.matterId, f.matterId));
     if (!f.windowId.isEmpty())
         parts << ReportBuilder::tr("Window: %1").arg(d.names.windows.value(f.windowId, f.windowId));
     if (!f.staffId.isEmpty())
-        parts << ReportBuilder::tr("Staff member: %1").arg(d.names.staff.value(f.staffId, f.staffId));
+        parts
+            << ReportBuilder::tr("Staff member: %1").arg(d.names.staff.value(f.staffId, f.staffId));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -713,24 +779,28 @@ void ReportBuilder::applyFilter(ReportData& d)
     };
     d.tickets.erase(std::remove_if(d.tickets.begin(), d.tickets.end(),
                                    [&](const TicketRow& t) {
-                                       return !seat(t.windowId, t.staffId) || !categoryMatches(t.categoryId);
+                                       return !seat(t.windowId, t.staffId) ||
+                                              !categoryMatches(t.categoryId);
                                    }),
                     d.tickets.end());
     d.ratings.erase(std::remove_if(d.ratings.begin(), d.ratings.end(),
                                    [&](const RatingRow& r) {
-                                       return !seat(r.windowId, r.staffId) || !categoryMatches(r.categoryId);
+                                       return !seat(r.windowId, r.staffId) ||
+                                              !categoryMatches(r.categoryId);
                                    }),
                     d.ratings.end());
     d.cases.erase(std::remove_if(d.cases.begin(), d.cases.end(),
                                  [&](const CaseRow& c) {
                                      return !seat(c.windowId, c.intakeStaffId) ||
-                                            (!f.departmentId.isEmpty() && c.departmentId != f.departmentId) ||
+                                            (!f.departmentId.isEmpty() &&
+                                             c.departmentId != f.departmentId) ||
                                             (!f.matterId.isEmpty() && c.matterId != f.matterId);
                                  }),
                   d.cases.end());
-    d.roster.erase(std::remove_if(d.roster.begin(), d.roster.end(),
-                                  [&](const RosterSeat& s) { return !seat(s.windowId, s.staffId); }),
-                   d.roster.end());
+    d.roster.erase(
+        std::remove_if(d.roster.begin(), d.roster.end(),
+                       [&](const RosterSeat& s) { return !seat(s.windowId, s.staffId); }),
+        d.roster.end());
 }
 
 Report ReportBuilder::build(ReportData data, const WorkingCalendar& calendar,
@@ -773,9 +843,9 @@ DrillList ReportBuilder::drillDown(const Report& report, const DrillKey& key)
     const ReportData& d = report.data;
     const ReportNames& n = d.names;
     if (key.startsWith(QLatin1String("tickets."))) {
-        list.headers = {tr("Ticket"), tr("Date"), tr("Category"), tr("Status"), tr("Window"),
-                        tr("Staff member"), tr("Issued"), tr("First called"), tr("Wait (min)"),
-                        tr("Service (min)"), tr("Outcome")};
+        list.headers = {tr("Ticket"),     tr("Date"),          tr("Category"), tr("Status"),
+                        tr("Window"),     tr("Staff member"),  tr("Issued"),   tr("First called"),
+                        tr("Wait (min)"), tr("Service (min)"), tr("Outcome")};
         QVector<int> sorted = rows;
         std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
             const TicketRow& x = d.tickets.at(a);
@@ -784,22 +854,22 @@ DrillList ReportBuilder::drillDown(const Report& report, const DrillKey& key)
         });
         for (int i : sorted) {
             const TicketRow& t = d.tickets.at(i);
-            list.rows.push_back({t.number, toDbDate(t.serviceDate), n.categories.value(t.categoryId),
-                                 QueueService::statusName(t.status), n.windows.value(t.windowId),
-                                 n.staff.value(t.staffId), timeText(t.issued), timeText(t.firstCalled),
-                                 t.isFirstOfVisit() ? minutesText(t.waitSeconds()) : QString(),
-                                 minutesText(t.serviceSeconds()),
-                                 t.outcome.isEmpty() ? QString() : ServiceOutcome::name(t.outcome)});
+            list.rows.push_back(
+                {t.number, toDbDate(t.serviceDate), n.categories.value(t.categoryId),
+                 QueueService::statusName(t.status), n.windows.value(t.windowId),
+                 n.staff.value(t.staffId), timeText(t.issued), timeText(t.firstCalled),
+                 t.isFirstOfVisit() ? minutesText(t.waitSeconds()) : QString(),
+                 minutesText(t.serviceSeconds()),
+                 t.outcome.isEmpty() ? QString() : ServiceOutcome::name(t.outcome)});
             list.ids << t.id;
         }
     } else if (key.startsWith(QLatin1String("cases."))) {
-        list.headers = {tr("Case"), tr("Matter"), tr("Department"), tr("Applicant"), tr("Status"),
-                        tr("Received"), tr("Accepted"), tr("Promised due"), tr("Statutory due"),
-                        tr("Decided"), tr("Decision")};
+        list.headers = {tr("Case"),          tr("Matter"),   tr("Department"), tr("Applicant"),
+                        tr("Status"),        tr("Received"), tr("Accepted"),   tr("Promised due"),
+                        tr("Statutory due"), tr("Decided"),  tr("Decision")};
         QVector<int> sorted = rows;
-        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
-            return d.cases.at(a).number < d.cases.at(b).number;
-        });
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](int a, int b) { return d.cases.at(a).number < d.cases.at(b).number; });
         for (int i : sorted) {
             const CaseRow& c = d.cases.at(i);
             const auto status = CaseStates::fromKey(c.status);
@@ -807,26 +877,26 @@ DrillList ReportBuilder::drillDown(const Report& report, const DrillKey& key)
                 {c.number, c.matterName, n.departments.value(c.departmentId),
                  privacy::maskName(c.applicantName), status ? CaseStates::name(*status) : c.status,
                  dateText(c.receivedOn) + QLatin1Char(' ') + timeText(c.receivedAt).left(5),
-                 dateText(c.acceptedOn),
-                 dateText(c.promisedDue), dateText(c.statutoryDue), dateText(c.decidedOn),
+                 dateText(c.acceptedOn), dateText(c.promisedDue), dateText(c.statutoryDue),
+                 dateText(c.decidedOn),
                  c.decision == QLatin1String("approved") ? tr("approved")
                  : c.decision == QLatin1String("denied") ? tr("denied")
                                                          : QString()});
             list.ids << c.id;
         }
     } else if (key.startsWith(QLatin1String("ratings."))) {
-        list.headers = {tr("Ticket"), tr("Rated"), tr("Score"), tr("Window"), tr("Staff member"),
-                        tr("Rectification due"), tr("Rectified on")};
+        list.headers = {tr("Ticket"),      tr("Rated"),        tr("Score"),
+                        tr("Window"),      tr("Staff member"), tr("Rectification due"),
+                        tr("Rectified on")};
         QVector<int> sorted = rows;
         std::sort(sorted.begin(), sorted.end(),
                   [&](int a, int b) { return d.ratings.at(a).ratedAt < d.ratings.at(b).ratedAt; });
         for (int i : sorted) {
             const RatingRow& rt = d.ratings.at(i);
-            list.rows.push_back({rt.ticketNumber,
-                                 toDbDate(rt.ratedOn) + QLatin1Char(' ') + timeText(rt.ratedAt),
-                                 QString::number(rt.score), n.windows.value(rt.windowId),
-                                 n.staff.value(rt.staffId), dateText(rt.rectificationDue),
-                                 dateText(rt.rectificationClosedOn)});
+            list.rows.push_back(
+                {rt.ticketNumber, toDbDate(rt.ratedOn) + QLatin1Char(' ') + timeText(rt.ratedAt),
+                 QString::number(rt.score), n.windows.value(rt.windowId), n.staff.value(rt.staffId),
+                 dateText(rt.rectificationDue), dateText(rt.rectificationClosedOn)});
             list.ids << rt.id;
         }
     }

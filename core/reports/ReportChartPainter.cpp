@@ -53,7 +53,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& rect, const Repo
         const qreal w = fm.horizontalAdvance(series.name);
         x -= w;
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(x, legendRect.top(), w, legendRect.height()), Qt::AlignVCenter, series.name);
+        painter.drawText(QRectF(x, legendRect.top(), w, legendRect.height()), Qt::AlignVCenter,
+                         series.name);
         x -= fm.height() * 0.9;
         painter.fillRect(QRectF(x, legendRect.center().y() - fm.height() * 0.3, fm.height() * 0.6,
                                 fm.height() * 0.6),
@@ -98,8 +99,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& rect, const Repo
         painter.setPen(QPen(QColor(v == 0 ? "#555555" : "#dddddd"), 0));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(QColor("#444444"));
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, axisLabelWidth - fm.height() * 0.3,
-                                fm.height()),
+        painter.drawText(QRectF(rect.left(), y - fm.height() / 2,
+                                axisLabelWidth - fm.height() * 0.3, fm.height()),
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
     if (count == 0) {
@@ -121,8 +122,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& rect, const Repo
             const qreal h = plot.height() * (v / top);
             QRectF bar;
             if (chart.stacked) {
-                bar = QRectF(slotLeft + slot * 0.15, plot.bottom() - plot.height() * (base / top) - h,
-                             slot * 0.7, h);
+                bar = QRectF(slotLeft + slot * 0.15,
+                             plot.bottom() - plot.height() * (base / top) - h, slot * 0.7, h);
                 base += v;
             } else {
                 bar = QRectF(slotLeft + slot * 0.15 + barWidth * s, plot.bottom() - h, barWidth, h);

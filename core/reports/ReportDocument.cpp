@@ -74,7 +74,8 @@ public:
     {
         const int index = format.property(kChartIndex).toInt();
         if (index >= 0 && index < m_charts.size())
-            ReportChartPainter::paint(*painter, rect.adjusted(0, 6, 0, -6), m_charts.at(index), m_font);
+            ReportChartPainter::paint(*painter, rect.adjusted(0, 6, 0, -6), m_charts.at(index),
+                                      m_font);
     }
 
 private:
@@ -90,21 +91,27 @@ QString esc(const QString& s)
 
 QString tableHtml(const ReportTable& t)
 {
-    QString html = QStringLiteral("<h3 style=\"margin-top: 10px; margin-bottom: 4px; font-size: 11pt;\">%1</h3>")
-                       .arg(esc(t.title));
-    html += QStringLiteral("<table border=\"0.5\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
-                           "style=\"border-color: #999999; border-style: solid; border-collapse: collapse; font-size: 8pt;\">");
+    QString html =
+        QStringLiteral(
+            "<h3 style=\"margin-top: 10px; margin-bottom: 4px; font-size: 11pt;\">%1</h3>")
+            .arg(esc(t.title));
+    html +=
+        QStringLiteral("<table border=\"0.5\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+                       "style=\"border-color: #999999; border-style: solid; border-collapse: "
+                       "collapse; font-size: 8pt;\">");
     html += QStringLiteral("<thead><tr>");
     for (int c = 0; c < t.headers.size(); ++c)
         html += QStringLiteral("<th bgcolor=\"#dce6f0\" align=\"%1\">%2</th>")
-                    .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"), esc(t.headers.at(c)));
+                    .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                         esc(t.headers.at(c)));
     html += QStringLiteral("</tr></thead><tbody>");
     for (const auto& row : t.rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < row.size(); ++c) {
             const ReportCell& cell = row.at(c);
             html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(cell.kind == CellKind::Text ? QStringLiteral("left") : QStringLiteral("right"),
+                        .arg(cell.kind == CellKind::Text ? QStringLiteral("left")
+                                                         : QStringLiteral("right"),
                              esc(ReportExport::cellText(cell)));
         }
         html += QStringLiteral("</tr>");
@@ -115,8 +122,9 @@ QString tableHtml(const ReportTable& t)
                     .arg(esc(ReportDocument::tr("Nothing in this period.")));
     html += QStringLiteral("</tbody></table>");
     if (!t.note.isEmpty())
-        html += QStringLiteral("<p style=\"font-size: 7pt; color: #444444; margin-top: 2px;\">%1</p>")
-                    .arg(esc(t.note));
+        html +=
+            QStringLiteral("<p style=\"font-size: 7pt; color: #444444; margin-top: 2px;\">%1</p>")
+                .arg(esc(t.note));
     return html;
 }
 
@@ -126,10 +134,15 @@ QString keyFiguresHtml(const Report& report)
     namespace K = ReportKeys;
     auto minutes = [&](const QString& key) {
         const auto v = report.figure(key);
-        return ReportCell::number(CellKind::Minutes, v ? std::optional<double>(*v / 60) : std::nullopt);
+        return ReportCell::number(CellKind::Minutes,
+                                  v ? std::optional<double>(*v / 60) : std::nullopt);
     };
-    auto count = [&](const QString& key) { return ReportCell::count(qint64(report.figure(key).value_or(0))); };
-    auto share = [&](const QString& key) { return ReportCell::number(CellKind::Percent, report.figure(key)); };
+    auto count = [&](const QString& key) {
+        return ReportCell::count(qint64(report.figure(key).value_or(0)));
+    };
+    auto share = [&](const QString& key) {
+        return ReportCell::number(CellKind::Percent, report.figure(key));
+    };
     struct Tile {
         QString label;
         ReportCell cell;
@@ -154,9 +167,10 @@ QString keyFiguresHtml(const Report& report)
         if (i % kColumns == 0)
             html += QStringLiteral("<tr>");
         const Tile& t = tiles.at(i);
-        html += QStringLiteral("<td width=\"20%\" bgcolor=\"#eef3f8\" align=\"center\">"
-                               "<span style=\"font-size: 15pt; font-weight: bold; color: %1;\">%2</span><br/>"
-                               "<span style=\"font-size: 7.5pt; color: #333333;\">%3</span></td>")
+        html += QStringLiteral(
+                    "<td width=\"20%\" bgcolor=\"#eef3f8\" align=\"center\">"
+                    "<span style=\"font-size: 15pt; font-weight: bold; color: %1;\">%2</span><br/>"
+                    "<span style=\"font-size: 7.5pt; color: #333333;\">%3</span></td>")
                     .arg(t.alarm ? QStringLiteral("#b3261e") : QStringLiteral("#1f3f60"),
                          esc(ReportExport::cellText(t.cell)), esc(t.label));
         if (i % kColumns == kColumns - 1)
@@ -233,12 +247,14 @@ ReportDocument::ReportDocument(const Report& report) : d(std::make_unique<Impl>(
     doc.documentLayout()->registerHandler(kChartObject, d->charts.get());
 
     QTextCursor cursor(&doc);
-    QString head = QStringLiteral("<p style=\"font-size: 9pt; color: #444444;\">%1</p>"
-                                  "<h1 style=\"font-size: 17pt; margin-top: 2px; margin-bottom: 2px;\">%2</h1>"
-                                  "<p style=\"font-size: 10pt;\">%3</p>")
-                       .arg(esc(report.centerName), esc(report.title), esc(report.periodText));
+    QString head =
+        QStringLiteral("<p style=\"font-size: 9pt; color: #444444;\">%1</p>"
+                       "<h1 style=\"font-size: 17pt; margin-top: 2px; margin-bottom: 2px;\">%2</h1>"
+                       "<p style=\"font-size: 10pt;\">%3</p>")
+            .arg(esc(report.centerName), esc(report.title), esc(report.periodText));
     if (!report.filterText.isEmpty())
-        head += QStringLiteral("<p style=\"font-size: 9pt;\"><b>%1</b></p>").arg(esc(report.filterText));
+        head += QStringLiteral("<p style=\"font-size: 9pt;\"><b>%1</b></p>")
+                    .arg(esc(report.filterText));
     cursor.insertHtml(head);
     cursor.insertBlock();
     cursor.insertHtml(keyFiguresHtml(report));
@@ -276,9 +292,10 @@ ReportDocument::ReportDocument(const Report& report) : d(std::make_unique<Impl>(
     insertTable(QStringLiteral("by_day"));
     // Signed before it goes up: who made it, who checked it.
     cursor.insertBlock();
-    cursor.insertHtml(QStringLiteral("<p style=\"font-size: 9pt; margin-top: 18px;\">%1</p>")
-                          .arg(esc(tr("Prepared by: ____________      Checked by: ____________      "
-                                      "Date: ____________"))));
+    cursor.insertHtml(
+        QStringLiteral("<p style=\"font-size: 9pt; margin-top: 18px;\">%1</p>")
+            .arg(esc(tr("Prepared by: ____________      Checked by: ____________      "
+                        "Date: ____________"))));
 
     // Tables repeat their header row on every page they run over.
     for (QTextFrame* frame : doc.rootFrame()->childFrames()) {

@@ -142,7 +142,9 @@ QByteArray ReportExport::csv(const Report& report)
     csvLine(out, {report.centerName, report.periodText});
     if (!report.filterText.isEmpty())
         csvLine(out, {report.filterText});
-    csvLine(out, {tr("Made on %1").arg(report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
+    csvLine(
+        out,
+        {tr("Made on %1").arg(report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
     for (const ReportTable& t : report.tables) {
         out += "\r\n";
         csvLine(out, {t.title});
@@ -207,15 +209,16 @@ Status ReportExport::writeXlsx(const Report& report, const QString& fileName)
         if (!sheet)
             continue;
         worksheet_write_string(sheet, 0, 0, report.title.toUtf8().constData(), title);
-        const QString subtitle = QStringList{report.centerName, report.periodText, report.filterText}
-                                     .filter(QRegularExpression(QStringLiteral("\\S")))
-                                     .join(QStringLiteral(" · "));
+        const QString subtitle =
+            QStringList{report.centerName, report.periodText, report.filterText}
+                .filter(QRegularExpression(QStringLiteral("\\S")))
+                .join(QStringLiteral(" · "));
         worksheet_write_string(sheet, 1, 0, subtitle.toUtf8().constData(), nullptr);
         worksheet_write_string(sheet, 2, 0, t.title.toUtf8().constData(), header);
         const lxw_row_t headerRow = 3;
         for (int c = 0; c < t.headers.size(); ++c)
-            worksheet_write_string(sheet, headerRow, lxw_col_t(c), t.headers.at(c).toUtf8().constData(),
-                                   header);
+            worksheet_write_string(sheet, headerRow, lxw_col_t(c),
+                                   t.headers.at(c).toUtf8().constData(), header);
         lxw_row_t row = headerRow + 1;
         for (const auto& cells : t.rows) {
             for (int c = 0; c < cells.size(); ++c) {
@@ -225,8 +228,8 @@ Status ReportExport::writeXlsx(const Report& report, const QString& fileName)
                 const lxw_col_t col = lxw_col_t(c);
                 switch (cell.kind) {
                 case CellKind::Text:
-                    worksheet_write_string(sheet, row, col, cell.value.toString().toUtf8().constData(),
-                                           nullptr);
+                    worksheet_write_string(sheet, row, col,
+                                           cell.value.toString().toUtf8().constData(), nullptr);
                     break;
                 case CellKind::Count:
                     worksheet_write_number(sheet, row, col, cell.value.toDouble(), count);
@@ -251,10 +254,11 @@ Status ReportExport::writeXlsx(const Report& report, const QString& fileName)
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR)
-        return Error(ErrorKind::Io,
-                     tr("The workbook could not be written: %1. Nothing was saved.")
-                         .arg(QString::fromUtf8(lxw_strerror(error))),
-                     QStringLiteral("workbook_close: %1").arg(QString::fromUtf8(lxw_strerror(error))));
+        return Error(
+            ErrorKind::Io,
+            tr("The workbook could not be written: %1. Nothing was saved.")
+                .arg(QString::fromUtf8(lxw_strerror(error))),
+            QStringLiteral("workbook_close: %1").arg(QString::fromUtf8(lxw_strerror(error))));
     QFile built(QString::fromLocal8Bit(path));
     if (!built.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, tr("The workbook could not be read back. Nothing was saved."),

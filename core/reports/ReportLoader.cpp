@@ -54,8 +54,8 @@ Status loadNames(const Database& db, ReportNames& names)
                                       "ORDER BY sort_order, code"),
                        {}, nullptr, [&](const QSqlQuery& q) {
                            const QString id = q.value(0).toString();
-                           names.departments.insert(id, localizedName(q.value(1).toString(),
-                                                                      q.value(2).toString()));
+                           names.departments.insert(
+                               id, localizedName(q.value(1).toString(), q.value(2).toString()));
                            names.departmentOrder.insert(id, names.departmentOrder.size());
                        }));
     QHash<QString, QString> matterByCode;
@@ -64,8 +64,8 @@ Status loadNames(const Database& db, ReportNames& names)
                                       "matters ORDER BY code"),
                        {}, nullptr, [&](const QSqlQuery& q) {
                            const QString id = q.value(0).toString();
-                           names.matters.insert(id, localizedName(q.value(2).toString(),
-                                                                  q.value(3).toString()));
+                           names.matters.insert(
+                               id, localizedName(q.value(2).toString(), q.value(3).toString()));
                            names.matterCodes.insert(id, q.value(1).toString());
                            names.matterDepartment.insert(id, q.value(4).toString());
                            matterByCode.insert(q.value(1).toString(), id);
@@ -80,13 +80,13 @@ Status loadNames(const Database& db, ReportNames& names)
                                        localizedName(q.value(2).toString(), q.value(3).toString()));
                            names.categoryOrder.insert(id, names.categoryOrder.size());
                        }));
-    CIVICDESK_TRY(each(db,
-                       QStringLiteral("SELECT category_id, matter_code FROM ticket_category_matters"),
-                       {}, nullptr, [&](const QSqlQuery& q) {
-                           const QString matter = matterByCode.value(q.value(1).toString());
-                           if (!matter.isEmpty())
-                               names.categoryMatters[q.value(0).toString()] << matter;
-                       }));
+    CIVICDESK_TRY(
+        each(db, QStringLiteral("SELECT category_id, matter_code FROM ticket_category_matters"), {},
+             nullptr, [&](const QSqlQuery& q) {
+                 const QString matter = matterByCode.value(q.value(1).toString());
+                 if (!matter.isEmpty())
+                     names.categoryMatters[q.value(0).toString()] << matter;
+             }));
     CIVICDESK_TRY(each(db, QStringLiteral("SELECT id, number, name FROM windows ORDER BY number"),
                        {}, nullptr, [&](const QSqlQuery& q) {
                            const QString id = q.value(0).toString();
@@ -227,7 +227,8 @@ Result<ReportData> ReportLoader::load(const Database& db, const ReportRequest& r
         {QStringLiteral("accepted_on >= ? AND accepted_on <= ?"), {from, to}},
         {QStringLiteral("decided_on >= ? AND decided_on <= ?"), {from, to}},
         {QStringLiteral("status IN (?, ?) AND updated_at >= ? AND updated_at < ?"),
-         {CaseStates::key(CaseStatus::Refused), CaseStates::key(CaseStatus::Withdrawn), from, toNext}},
+         {CaseStates::key(CaseStatus::Refused), CaseStates::key(CaseStatus::Withdrawn), from,
+          toNext}},
         {QStringLiteral("closed_at >= ? AND closed_at < ?"), {from, toNext}},
         // The cases whose clock runs (or stands) now: for the traffic lights.
         {QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))), running},
@@ -256,31 +257,32 @@ Result<ReportData> ReportLoader::load(const Database& db, const ReportRequest& r
         return cancelled();
 
     step(80, tr("Reading the ratings"));
-    CIVICDESK_TRY(each(
-        db,
-        QStringLiteral("SELECT r.id, r.ticket_id, t.number, t.category_id, r.score, r.source, "
-                       "r.rated_at, r.window_id, r.staff_id, x.id, x.status, x.due_date, x.closed_at "
-                       "FROM ratings r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN "
-                       "rectifications x ON x.rating_id = r.id WHERE r.rated_at >= ? AND "
-                       "r.rated_at < ?"),
-        {from, toNext}, progress, [&](const QSqlQuery& q) {
-            RatingRow r;
-            r.id = q.value(0).toString();
-            r.ticketId = q.value(1).toString();
-            r.ticketNumber = q.value(2).toString();
-            r.categoryId = q.value(3).toString();
-            r.score = q.value(4).toInt();
-            r.source = q.value(5).toString();
-            r.ratedAt = secondsAt(q.value(6));
-            r.ratedOn = dateAt(q.value(6));
-            r.windowId = q.value(7).toString();
-            r.staffId = q.value(8).toString();
-            r.rectificationId = q.value(9).toString();
-            r.rectificationStatus = q.value(10).toString();
-            r.rectificationDue = dateAt(q.value(11));
-            r.rectificationClosedOn = dateAt(q.value(12));
-            data.ratings.push_back(std::move(r));
-        }));
+    CIVICDESK_TRY(
+        each(db,
+             QStringLiteral(
+                 "SELECT r.id, r.ticket_id, t.number, t.category_id, r.score, r.source, "
+                 "r.rated_at, r.window_id, r.staff_id, x.id, x.status, x.due_date, x.closed_at "
+                 "FROM ratings r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN "
+                 "rectifications x ON x.rating_id = r.id WHERE r.rated_at >= ? AND "
+                 "r.rated_at < ?"),
+             {from, toNext}, progress, [&](const QSqlQuery& q) {
+                 RatingRow r;
+                 r.id = q.value(0).toString();
+                 r.ticketId = q.value(1).toString();
+                 r.ticketNumber = q.value(2).toString();
+                 r.categoryId = q.value(3).toString();
+                 r.score = q.value(4).toInt();
+                 r.source = q.value(5).toString();
+                 r.ratedAt = secondsAt(q.value(6));
+                 r.ratedOn = dateAt(q.value(6));
+                 r.windowId = q.value(7).toString();
+                 r.staffId = q.value(8).toString();
+                 r.rectificationId = q.value(9).toString();
+                 r.rectificationStatus = q.value(10).toString();
+                 r.rectificationDue = dateAt(q.value(11));
+                 r.rectificationClosedOn = dateAt(q.value(12));
+                 data.ratings.push_back(std::move(r));
+             }));
     if (stop())
         return cancelled();
 

@@ -17,7 +17,10 @@ namespace civicdesk::reportmath {
 // values.
 std::optional<double> percentile(QVector<double> values, double p);
 // The 50th percentile by nearest rank: for an even count, the lower of the two middle values.
-inline std::optional<double> median(const QVector<double>& values) { return percentile(values, 50); }
+inline std::optional<double> median(const QVector<double>& values)
+{
+    return percentile(values, 50);
+}
 std::optional<double> mean(const QVector<double>& values);
 // part / whole, nothing when whole is 0.
 std::optional<double> share(qint64 part, qint64 whole);

@@ -174,7 +174,8 @@ struct ReportCell {
     DrillKey drill; // empty: nothing behind it to open
 
     static ReportCell text(const QString& s) { return {CellKind::Text, s, {}}; }
-    static ReportCell number(CellKind kind, const std::optional<double>& v, const DrillKey& drill = {})
+    static ReportCell number(CellKind kind, const std::optional<double>& v,
+                             const DrillKey& drill = {})
     {
         return {kind, v ? QVariant(*v) : QVariant(), drill};
     }

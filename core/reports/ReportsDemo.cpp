@@ -35,8 +35,9 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
         return calendar.error();
     QVector<Person> people;
     {
-        auto q = db.exec(QStringLiteral("SELECT id, name, document_number, phone_key FROM persons ORDER BY "
-                                        "document_number"));
+        auto q = db.exec(
+            QStringLiteral("SELECT id, name, document_number, phone_key FROM persons ORDER BY "
+                           "document_number"));
         if (!q)
             return q.error();
         while (q.value().next())
@@ -45,7 +46,8 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
     }
     QStringList clerks, windows;
     {
-        auto q = db.exec(QStringLiteral("SELECT id FROM staff WHERE login LIKE 'clerk%' ORDER BY login"));
+        auto q = db.exec(
+            QStringLiteral("SELECT id FROM staff WHERE login LIKE 'clerk%' ORDER BY login"));
         if (!q)
             return q.error();
         while (q.value().next())
@@ -111,7 +113,8 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
                 const int roll = random.bounded(100);
                 if (roll < 4) {
                     c.status = CaseStatus::Refused;
-                    c.refusalReason = QStringLiteral("不属于本机关职权范围，请向有关行政机关申请。");
+                    c.refusalReason =
+                        QStringLiteral("不属于本机关职权范围，请向有关行政机关申请。");
                 } else if (roll < 12 && back <= 3) {
                     c.status = CaseStatus::AwaitingCorrection;
                     c.correctionDue = cal.addWorkingDays(day, 5).date;
@@ -124,38 +127,44 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
                         c.correctionDue = day; // accepted after a one-time notice on the spot
                     else if (roll < 24)
                         c.deficiencyDue = cal.addWorkingDays(day, 10).date;
-                    const CaseDeadlines due = CaseClock::deadlines(cal, {day, c.promisedDays, c.statutoryDays, 0, {}});
+                    const CaseDeadlines due =
+                        CaseClock::deadlines(cal, {day, c.promisedDays, c.statutoryDays, 0, {}});
                     c.promisedDue = due.promisedDue;
                     c.statutoryDue = due.statutoryDue;
                     // Most are decided within the promised limit; one in eight runs late.
-                    const int takes = random.bounded(8) == 0 ? c.promisedDays + 1 + random.bounded(4)
-                                                             : 1 + random.bounded(std::max(1, c.promisedDays));
+                    const int takes = random.bounded(8) == 0
+                                          ? c.promisedDays + 1 + random.bounded(4)
+                                          : 1 + random.bounded(std::max(1, c.promisedDays));
                     const QDate decided = cal.addWorkingDays(day, takes).date;
                     if (decided < today || (decided == today && random.bounded(2) == 0)) {
                         const bool approved = random.bounded(12) != 0;
-                        c.decision = approved ? QStringLiteral("approved") : QStringLiteral("denied");
+                        c.decision =
+                            approved ? QStringLiteral("approved") : QStringLiteral("denied");
                         c.decidedOn = decided;
                         c.status = approved ? CaseStatus::Approved : CaseStatus::Denied;
                         c.updatedAt = QDateTime(decided, QTime(15, 0));
-                        const QDate handed = cal.addWorkingDays(decided, 1 + random.bounded(3)).date;
+                        const QDate handed =
+                            cal.addWorkingDays(decided, 1 + random.bounded(3)).date;
                         if (handed <= today) {
                             c.status = CaseStatus::Closed;
                             c.closedAt = QDateTime(handed, QTime(10, 30));
                             c.updatedAt = c.closedAt;
                         }
                     } else {
-                        c.status = random.bounded(25) == 0 ? CaseStatus::Suspended
-                                                           : random.bounded(3) == 0 ? CaseStatus::Accepted
-                                                                                    : CaseStatus::InReview;
+                        c.status = random.bounded(25) == 0  ? CaseStatus::Suspended
+                                   : random.bounded(3) == 0 ? CaseStatus::Accepted
+                                                            : CaseStatus::InReview;
                     }
                 }
                 CIVICDESK_TRY(CaseRepository::insert(tx, c));
                 if (c.status == CaseStatus::Suspended)
-                    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO case_suspensions (id, case_id, kind, "
-                                                         "reason, started_on, expected_days) VALUES (?, ?, "
-                                                         "'inspection', ?, ?, 5)"),
-                                          {newId(), c.id, QStringLiteral("现场核查"), toDbDate(today.addDays(-2))})
-                                      .status());
+                    CIVICDESK_TRY(
+                        tx.exec(QStringLiteral("INSERT INTO case_suspensions (id, case_id, kind, "
+                                               "reason, started_on, expected_days) VALUES (?, ?, "
+                                               "'inspection', ?, ?, 5)"),
+                                {newId(), c.id, QStringLiteral("现场核查"),
+                                 toDbDate(today.addDays(-2))})
+                            .status());
                 ++made;
             }
         }

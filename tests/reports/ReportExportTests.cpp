@@ -29,9 +29,10 @@ void seedSmallDay(ReportFixture& f)
         const QString finished = QStringLiteral("09:%1:30").arg(i * 5 + 4, 2, 10, QLatin1Char('0'));
         f.ticket({number, f.catA, done, issued, called, called, finished, f.win1, s1});
     }
-    CaseSpec c{QStringLiteral("ZX012026112000001"), f.matterGA, QStringLiteral("accepted"),
-               QStringLiteral("2026-11-20 09:30:00.000"), QStringLiteral("2026-11-20"),
-               QStringLiteral("2026-11-27"), QStringLiteral("2026-12-18")};
+    CaseSpec c{QStringLiteral("ZX012026112000001"), f.matterGA,
+               QStringLiteral("accepted"),          QStringLiteral("2026-11-20 09:30:00.000"),
+               QStringLiteral("2026-11-20"),        QStringLiteral("2026-11-27"),
+               QStringLiteral("2026-12-18")};
     f.caseRow(c);
 }
 
@@ -67,11 +68,13 @@ TEST_CASE("The CSV export starts with a byte order mark and carries every table"
     CHECK(lines.contains(QStringLiteral("Tickets issued (visits),8")));
     CHECK(lines.contains(QStringLiteral("Queue"))); // a table's title line
     CHECK(lines.contains(QStringLiteral("\"Waiting time, mean (min)\",2.5")));
-    CHECK(lines.contains(QStringLiteral("Window,Served,Mean service (min),Busy (min),Rostered (min),Idle share")));
+    CHECK(lines.contains(
+        QStringLiteral("Window,Served,Mean service (min),Busy (min),Rostered (min),Idle share")));
     CHECK(lines.contains(QStringLiteral("1 综合窗口 1,8,2.0,16.0,210.0,92.4%")));
 }
 
-TEST_CASE("The XLSX export is a workbook with one sheet per table and numbers as numbers", "[sqlite]")
+TEST_CASE("The XLSX export is a workbook with one sheet per table and numbers as numbers",
+          "[sqlite]")
 {
     ReportFixture f;
     seedSmallDay(f);
@@ -81,16 +84,19 @@ TEST_CASE("The XLSX export is a workbook with one sheet per table and numbers as
     CHECK(readAll(file).startsWith("PK"));
     const QString listing = run(QStringLiteral("unzip"), {QStringLiteral("-l"), file});
     CHECK(listing.contains(QStringLiteral("xl/workbook.xml")));
-    const QString workbook = run(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QStringLiteral("xl/workbook.xml")});
+    const QString workbook = run(QStringLiteral("unzip"),
+                                 {QStringLiteral("-p"), file, QStringLiteral("xl/workbook.xml")});
     QStringList sheets;
     const QRegularExpression sheet(QStringLiteral("<sheet name=\"([^\"]+)\""));
     for (auto it = sheet.globalMatch(workbook); it.hasNext();)
         sheets << it.next().captured(1);
     CHECK(sheets.size() == r.tables.size());
-    CHECK(sheets.mid(0, 3) == QStringList{QStringLiteral("Queue"), QStringLiteral("Arrivals and served by hour"),
+    CHECK(sheets.mid(0, 3) == QStringList{QStringLiteral("Queue"),
+                                          QStringLiteral("Arrivals and served by hour"),
                                           QStringLiteral("Queue by ticket category")});
     const QString first =
-        run(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QStringLiteral("xl/worksheets/sheet1.xml")});
+        run(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), file, QStringLiteral("xl/worksheets/sheet1.xml")});
     // Row 5 is "Tickets issued": B5 holds the number 8, not a text.
     const QRegularExpression issued(QStringLiteral("<c r=\"B5\"([^>]*)><v>8</v></c>"));
     const auto match = issued.match(first);
@@ -98,8 +104,8 @@ TEST_CASE("The XLSX export is a workbook with one sheet per table and numbers as
     CHECK_FALSE(match.captured(1).contains(QStringLiteral("t=\"s\"")));
     // The waiting time is a number of minutes too (2.5).
     CHECK(first.contains(QRegularExpression(QStringLiteral("<c r=\"B11\"[^>]*><v>2.5</v></c>"))));
-    const QString strings =
-        run(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QStringLiteral("xl/sharedStrings.xml")});
+    const QString strings = run(QStringLiteral("unzip"), {QStringLiteral("-p"), file,
+                                                          QStringLiteral("xl/sharedStrings.xml")});
     CHECK(strings.contains(QStringLiteral("综合窗口 1")));
 }
 
@@ -112,7 +118,8 @@ TEST_CASE("The PDF of the daily report reads back with its figures and charts' t
     const ReportDocument document(r);
     CHECK(document.pageCount() >= 2);
     REQUIRE(document.writePdf(file).isOk());
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    const QString text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("Daily report 2026-11-20")));
     CHECK(text.contains(QRegularExpression(QStringLiteral("Tickets issued \\(visits\\)\\s+8"))));
     CHECK(text.contains(QStringLiteral("Arrivals and served by hour")));
@@ -122,15 +129,17 @@ TEST_CASE("The PDF of the daily report reads back with its figures and charts' t
     CHECK(text.contains(QStringLiteral("page 1 of %1").arg(document.pageCount())));
 
     // The first page opens with the key figures, before any table: visits issued, then served.
-    const QString first = run(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                               QStringLiteral("-layout"), file, QStringLiteral("-")});
+    const QString first =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+             QStringLiteral("-layout"), file, QStringLiteral("-")});
     const int tiles = first.indexOf(QStringLiteral("Queue numbers issued"));
     CHECK(tiles > 0);
     CHECK(tiles < first.indexOf(QStringLiteral("Tickets issued (visits)")));
-    CHECK(first.contains(QRegularExpression(QStringLiteral("\\b%1\\s+%2\\b")
-                                                .arg(r.figure(ReportKeys::TicketsIssued).value_or(-1))
-                                                .arg(r.figure(ReportKeys::TicketsServed).value_or(-1)))));
+    CHECK(first.contains(
+        QRegularExpression(QStringLiteral("\\b%1\\s+%2\\b")
+                               .arg(r.figure(ReportKeys::TicketsIssued).value_or(-1))
+                               .arg(r.figure(ReportKeys::TicketsServed).value_or(-1)))));
     CHECK(first.contains(QStringLiteral("Satisfaction rate")));
     // Signed off at the end.
     CHECK(text.contains(QStringLiteral("Checked by:")));
@@ -154,29 +163,31 @@ TEST_CASE("A failed export leaves the file that was there untouched", "[sqlite]"
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("daily.xlsx")});
 }
 
-TEST_CASE("civicdesk report daily and monthly write PDF, CSV and Excel for a scheduled task", "[sqlite]")
+TEST_CASE("civicdesk report daily and monthly write PDF, CSV and Excel for a scheduled task",
+          "[sqlite]")
 {
     ReportFixture f;
     seedSmallDay(f);
     QTemporaryDir dir;
-    for (const QString& name : {QStringLiteral("daily.pdf"), QStringLiteral("daily.csv"), QStringLiteral("daily.xlsx")}) {
+    for (const QString& name :
+         {QStringLiteral("daily.pdf"), QStringLiteral("daily.csv"), QStringLiteral("daily.xlsx")}) {
         const QString out = dir.filePath(name);
-        const ProcessResult r = runCivicDesk(f.testDb().cliArgs() +
-                                             QStringList{QStringLiteral("report"), QStringLiteral("daily"),
-                                                         QStringLiteral("--date"), QStringLiteral("2026-11-20"),
-                                                         QStringLiteral("--out"), out});
+        const ProcessResult r = runCivicDesk(
+            f.testDb().cliArgs() +
+            QStringList{QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                        QStringLiteral("2026-11-20"), QStringLiteral("--out"), out});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("Daily report 2026-11-20")));
         CHECK(QFileInfo(out).size() > 100);
     }
     const QString monthly = dir.filePath(QStringLiteral("monthly.csv"));
-    const ProcessResult m = runCivicDesk(f.testDb().cliArgs() +
-                                         QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                                     QStringLiteral("report"), QStringLiteral("monthly"),
-                                                     QStringLiteral("--month"), QStringLiteral("2026-11"),
-                                                     QStringLiteral("--window"), QStringLiteral("1"),
-                                                     QStringLiteral("--out"), monthly});
+    const ProcessResult m = runCivicDesk(
+        f.testDb().cliArgs() + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                           QStringLiteral("report"), QStringLiteral("monthly"),
+                                           QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                           QStringLiteral("--window"), QStringLiteral("1"),
+                                           QStringLiteral("--out"), monthly});
     INFO(m.err.toStdString());
     REQUIRE(m.exitCode == 0);
     const QByteArray bytes = readAll(monthly);
@@ -186,15 +197,17 @@ TEST_CASE("civicdesk report daily and monthly write PDF, CSV and Excel for a sch
     CHECK(text.contains(QStringLiteral("窗口：1 综合窗口 1")));
     CHECK(text.contains(QStringLiteral("2026-11-20,")));
 
-    const ProcessResult wrong = runCivicDesk(f.testDb().cliArgs() +
-                                             QStringList{QStringLiteral("report"), QStringLiteral("daily"),
-                                                         QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))});
+    const ProcessResult wrong =
+        runCivicDesk(f.testDb().cliArgs() +
+                     QStringList{QStringLiteral("report"), QStringLiteral("daily"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))});
     CHECK(wrong.exitCode == 64);
     CHECK(wrong.err.contains(QStringLiteral(".xlsx")));
-    const ProcessResult noWindow = runCivicDesk(f.testDb().cliArgs() +
-                                                QStringList{QStringLiteral("report"), QStringLiteral("daily"),
-                                                            QStringLiteral("--window"), QStringLiteral("99"),
-                                                            QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv"))});
+    const ProcessResult noWindow =
+        runCivicDesk(f.testDb().cliArgs() +
+                     QStringList{QStringLiteral("report"), QStringLiteral("daily"),
+                                 QStringLiteral("--window"), QStringLiteral("99"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv"))});
     CHECK(noWindow.exitCode == 1);
     CHECK(noWindow.err.contains(QStringLiteral("99")));
 }

@@ -49,11 +49,15 @@ ReportFixture::ReportFixture()
                   QStringLiteral("Business registration"), deptSJ, 3, ts, ts});
     const QString category = QStringLiteral("INSERT INTO ticket_categories (id, prefix, name_zh, "
                                             "name_en, sort_order) VALUES (?, ?, ?, ?, ?)");
-    exec(category, {catA, QStringLiteral("A"), QStringLiteral("户籍"), QStringLiteral("Household"), 1});
-    exec(category, {catB, QStringLiteral("B"), QStringLiteral("企业"), QStringLiteral("Business"), 2});
-    exec(QStringLiteral("INSERT INTO ticket_category_matters (category_id, matter_code) VALUES (?, 'GA-001')"),
+    exec(category,
+         {catA, QStringLiteral("A"), QStringLiteral("户籍"), QStringLiteral("Household"), 1});
+    exec(category,
+         {catB, QStringLiteral("B"), QStringLiteral("企业"), QStringLiteral("Business"), 2});
+    exec(QStringLiteral(
+             "INSERT INTO ticket_category_matters (category_id, matter_code) VALUES (?, 'GA-001')"),
          {catA});
-    exec(QStringLiteral("INSERT INTO ticket_category_matters (category_id, matter_code) VALUES (?, 'SJ-001')"),
+    exec(QStringLiteral(
+             "INSERT INTO ticket_category_matters (category_id, matter_code) VALUES (?, 'SJ-001')"),
          {catB});
     const QString window = QStringLiteral("INSERT INTO windows (id, number, name, comprehensive, "
                                           "updated_at) VALUES (?, ?, ?, 1, ?)");
@@ -93,14 +97,16 @@ QString ReportFixture::ticket(const TicketSpec& t, const QString& date)
     const QString id = newId();
     const QString issued = at(date, t.issued);
     const QString original = t.originalIssued.isEmpty() ? issued : at(date, t.originalIssued);
-    exec(QStringLiteral("INSERT INTO tickets (id, branch_code, service_date, number, category_id, "
-                        "status, issued_at, original_issued_at, queue_at, original_id, window_id, "
-                        "staff_id, call_count, first_called_at, last_called_at, service_started_at, "
-                        "finished_at, updated_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?)"),
+    exec(QStringLiteral(
+             "INSERT INTO tickets (id, branch_code, service_date, number, category_id, "
+             "status, issued_at, original_issued_at, queue_at, original_id, window_id, "
+             "staff_id, call_count, first_called_at, last_called_at, service_started_at, "
+             "finished_at, updated_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?)"),
          {id, date, t.number, t.category, t.status, issued, original, issued, orNull(t.originalId),
           orNull(t.window), orNull(t.staff), t.called.isEmpty() ? 0 : 1, orNull(at(date, t.called)),
-          orNull(at(date, t.called)), orNull(at(date, t.started)), orNull(at(date, t.finished)), issued});
+          orNull(at(date, t.called)), orNull(at(date, t.started)), orNull(at(date, t.finished)),
+          issued});
     return id;
 }
 
@@ -108,9 +114,10 @@ QString ReportFixture::rating(const QString& ticketId, int score, const QString&
                               const QString& window, const QString& staff)
 {
     const QString id = newId();
-    exec(QStringLiteral("INSERT INTO ratings (id, branch_code, ticket_id, score, source, window_id, "
-                        "staff_id, rated_at) VALUES (?, 'ZX01', ?, ?, 'applicant', ?, ?, ?)"),
-         {id, ticketId, score, orNull(window), orNull(staff), ratedAt});
+    exec(
+        QStringLiteral("INSERT INTO ratings (id, branch_code, ticket_id, score, source, window_id, "
+                       "staff_id, rated_at) VALUES (?, 'ZX01', ?, ?, 'applicant', ?, ?, ?)"),
+        {id, ticketId, score, orNull(window), orNull(staff), ratedAt});
     return id;
 }
 
@@ -118,10 +125,12 @@ QString ReportFixture::rectification(const QString& ratingId, const QString& tic
                                      const QString& due, const QString& closedAt)
 {
     const QString id = newId();
-    exec(QStringLiteral("INSERT INTO rectifications (id, branch_code, rating_id, ticket_id, status, "
-                        "opened_at, due_date, closed_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?, ?)"),
-         {id, ratingId, ticketId, closedAt.isEmpty() ? QStringLiteral("open") : QStringLiteral("closed"),
-          QStringLiteral("2026-11-20 12:00:00.000"), due, orNull(closedAt)});
+    exec(
+        QStringLiteral("INSERT INTO rectifications (id, branch_code, rating_id, ticket_id, status, "
+                       "opened_at, due_date, closed_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?, ?)"),
+        {id, ratingId, ticketId,
+         closedAt.isEmpty() ? QStringLiteral("open") : QStringLiteral("closed"),
+         QStringLiteral("2026-11-20 12:00:00.000"), due, orNull(closedAt)});
     return id;
 }
 
@@ -135,32 +144,51 @@ QString ReportFixture::caseRow(const CaseSpec& c)
              "applicant_document, status, received_at, accepted_on, statutory_days, promised_days, "
              "statutory_due, promised_due, correction_due, deficiency_due, decision, decided_on, "
              "closed_at, window_id, intake_staff_id, created_at, updated_at) VALUES (?, 'ZX01', ?, "
-             "?, ?, ?, ?, ?, 'person', ?, '张三丰', '110101199003070011', ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, 'person', ?, '张三丰', '110101199003070011', ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, "
              "?, ?, ?, ?, ?, ?, ?)"),
-         {id, c.number, c.matter, ga ? QStringLiteral("GA-001") : QStringLiteral("SJ-001"),
+         {id,
+          c.number,
+          c.matter,
+          ga ? QStringLiteral("GA-001") : QStringLiteral("SJ-001"),
           ga ? QStringLiteral("户口迁移") : QStringLiteral("企业设立登记"),
           ga ? QStringLiteral("Household transfer") : QStringLiteral("Business registration"),
-          ga ? deptGA : deptSJ, newId(), c.status, c.receivedAt, orNull(c.acceptedOn), c.statutoryDays,
-          c.promisedDays, orNull(c.statutoryDue), orNull(c.promisedDue), orNull(c.correctionDue),
-          orNull(c.deficiencyDue), orNull(c.decision), orNull(c.decidedOn), orNull(c.closedAt),
-          orNull(c.window), orNull(c.staff), c.receivedAt,
+          ga ? deptGA : deptSJ,
+          newId(),
+          c.status,
+          c.receivedAt,
+          orNull(c.acceptedOn),
+          c.statutoryDays,
+          c.promisedDays,
+          orNull(c.statutoryDue),
+          orNull(c.promisedDue),
+          orNull(c.correctionDue),
+          orNull(c.deficiencyDue),
+          orNull(c.decision),
+          orNull(c.decidedOn),
+          orNull(c.closedAt),
+          orNull(c.window),
+          orNull(c.staff),
+          c.receivedAt,
           c.updatedAt.isEmpty() ? c.receivedAt : c.updatedAt});
     return id;
 }
 
 void ReportFixture::suspension(const QString& caseId, const QString& from, const QString& to)
 {
-    exec(QStringLiteral("INSERT INTO case_suspensions (id, case_id, kind, reason, started_on, "
-                        "expected_days, ended_on) VALUES (?, ?, 'inspection', 'site inspection', ?, "
-                        "2, ?)"),
-         {newId(), caseId, from, orNull(to)});
+    exec(
+        QStringLiteral("INSERT INTO case_suspensions (id, case_id, kind, reason, started_on, "
+                       "expected_days, ended_on) VALUES (?, ?, 'inspection', 'site inspection', ?, "
+                       "2, ?)"),
+        {newId(), caseId, from, orNull(to)});
 }
 
 void ReportFixture::roster(const QString& date, const QString& shift, const QString& window,
                            const QString& staff)
 {
-    exec(QStringLiteral("INSERT INTO roster (id, branch_code, work_date, shift, window_id, staff_id, "
-                        "updated_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?)"),
+    exec(QStringLiteral(
+             "INSERT INTO roster (id, branch_code, work_date, shift, window_id, staff_id, "
+             "updated_at) VALUES (?, 'ZX01', ?, ?, ?, ?, ?)"),
          {newId(), date, shift, window, staff, QStringLiteral("2026-11-01 08:00:00.000")});
 }
 

@@ -18,37 +18,37 @@
 namespace civicdesk::test {
 
 struct TicketSpec {
-    QString number {};
-    QString category {};   // category id
-    QString status {};
-    QString issued {};     // "09:00:00" on the fixture's day, or a full timestamp
-    QString called {};     // empty: never called
-    QString started {};
-    QString finished {};
-    QString window {};
-    QString staff {};
-    QString originalId {}; // a transfer's second ticket: the first ticket's id
-    QString originalIssued {};
+    QString number{};
+    QString category{}; // category id
+    QString status{};
+    QString issued{}; // "09:00:00" on the fixture's day, or a full timestamp
+    QString called{}; // empty: never called
+    QString started{};
+    QString finished{};
+    QString window{};
+    QString staff{};
+    QString originalId{}; // a transfer's second ticket: the first ticket's id
+    QString originalIssued{};
 };
 
 struct CaseSpec {
-    QString number {};
-    QString matter {}; // matter id
-    QString status {};
-    QString receivedAt {}; // full timestamp
-    QString acceptedOn {};
-    QString promisedDue {};
-    QString statutoryDue {};
+    QString number{};
+    QString matter{}; // matter id
+    QString status{};
+    QString receivedAt{}; // full timestamp
+    QString acceptedOn{};
+    QString promisedDue{};
+    QString statutoryDue{};
     int promisedDays = 5;
     int statutoryDays = 20;
-    QString correctionDue {};
-    QString deficiencyDue {};
-    QString decision {};
-    QString decidedOn {};
-    QString closedAt {};
-    QString updatedAt {}; // empty: receivedAt
-    QString window {};
-    QString staff {};
+    QString correctionDue{};
+    QString deficiencyDue{};
+    QString decision{};
+    QString decidedOn{};
+    QString closedAt{};
+    QString updatedAt{}; // empty: receivedAt
+    QString window{};
+    QString staff{};
 };
 
 class ReportFixture {
@@ -63,13 +63,14 @@ public:
 
     Session addStaff(const QString& login, const QString& name, QSet<Role> roles);
     QString ticket(const TicketSpec& t, const QString& date = QStringLiteral("2026-11-20"));
-    QString rating(const QString& ticketId, int score, const QString& ratedAt, const QString& window,
-                   const QString& staff);
+    QString rating(const QString& ticketId, int score, const QString& ratedAt,
+                   const QString& window, const QString& staff);
     QString rectification(const QString& ratingId, const QString& ticketId, const QString& due,
                           const QString& closedAt = {});
     QString caseRow(const CaseSpec& c);
     void suspension(const QString& caseId, const QString& from, const QString& to);
-    void roster(const QString& date, const QString& shift, const QString& window, const QString& staff);
+    void roster(const QString& date, const QString& shift, const QString& window,
+                const QString& staff);
     void exec(const QString& sql, const QVariantList& params);
 
     Report run(const ReportRequest& request);

@@ -33,29 +33,54 @@ Day buildDay(ReportFixture& f)
     f.roster(QStringLiteral("2026-11-20"), QStringLiteral("afternoon"), w1, s1);
     f.roster(QStringLiteral("2026-11-20"), QStringLiteral("morning"), w2, s2);
 
-    d.t1 = f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"), QStringLiteral("09:05:00"),
-                     QStringLiteral("09:06:00"), QStringLiteral("09:16:00"), w1, s1});
-    d.t2 = f.ticket({QStringLiteral("A002"), f.catA, done, QStringLiteral("09:10:00"), QStringLiteral("09:20:00"),
-                     QStringLiteral("09:20:00"), QStringLiteral("09:30:00"), w1, s1});
-    d.t3 = f.ticket({QStringLiteral("B001"), f.catB, done, QStringLiteral("09:15:00"), QStringLiteral("09:20:00"),
-                     QStringLiteral("09:21:00"), QStringLiteral("09:41:00"), w2, s2});
-    d.t4 = f.ticket({QStringLiteral("B002"), f.catB, QStringLiteral("no_show"), QStringLiteral("10:00:00"),
-                     QStringLiteral("10:05:00"), {}, QStringLiteral("10:08:00"), w2, s2});
+    d.t1 = f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"),
+                     QStringLiteral("09:05:00"), QStringLiteral("09:06:00"),
+                     QStringLiteral("09:16:00"), w1, s1});
+    d.t2 = f.ticket({QStringLiteral("A002"), f.catA, done, QStringLiteral("09:10:00"),
+                     QStringLiteral("09:20:00"), QStringLiteral("09:20:00"),
+                     QStringLiteral("09:30:00"), w1, s1});
+    d.t3 = f.ticket({QStringLiteral("B001"), f.catB, done, QStringLiteral("09:15:00"),
+                     QStringLiteral("09:20:00"), QStringLiteral("09:21:00"),
+                     QStringLiteral("09:41:00"), w2, s2});
+    d.t4 = f.ticket({QStringLiteral("B002"),
+                     f.catB,
+                     QStringLiteral("no_show"),
+                     QStringLiteral("10:00:00"),
+                     QStringLiteral("10:05:00"),
+                     {},
+                     QStringLiteral("10:08:00"),
+                     w2,
+                     s2});
     // A003 was served 4 minutes at window 1, then transferred to category B at window 2.
-    d.t5 = f.ticket({QStringLiteral("A003"), f.catA, QStringLiteral("transferred"), QStringLiteral("10:30:00"),
-                     QStringLiteral("10:40:00"), QStringLiteral("10:41:00"), QStringLiteral("10:45:00"), w1, s1});
-    d.t5b = f.ticket({QStringLiteral("A003"), f.catB, done, QStringLiteral("10:45:00"), QStringLiteral("10:50:00"),
-                      QStringLiteral("10:50:00"), QStringLiteral("11:10:00"), w2, s2, d.t5,
-                      QStringLiteral("10:30:00")});
-    d.t6 = f.ticket({QStringLiteral("A004"), f.catA, QStringLiteral("abandoned"), QStringLiteral("16:00:00"), {},
-                     {}, QStringLiteral("18:00:00")});
-    d.t7 = f.ticket({QStringLiteral("B003"), f.catB, done, QStringLiteral("14:00:00"), QStringLiteral("14:30:00"),
-                     QStringLiteral("14:30:00"), QStringLiteral("14:35:00"), w1, s1});
-    d.t8 = f.ticket({QStringLiteral("A005"), f.catA, QStringLiteral("serving"), QStringLiteral("17:20:00"),
-                     QStringLiteral("17:25:00"), QStringLiteral("17:25:00"), {}, w1, s1});
+    d.t5 = f.ticket({QStringLiteral("A003"), f.catA, QStringLiteral("transferred"),
+                     QStringLiteral("10:30:00"), QStringLiteral("10:40:00"),
+                     QStringLiteral("10:41:00"), QStringLiteral("10:45:00"), w1, s1});
+    d.t5b = f.ticket({QStringLiteral("A003"), f.catB, done, QStringLiteral("10:45:00"),
+                      QStringLiteral("10:50:00"), QStringLiteral("10:50:00"),
+                      QStringLiteral("11:10:00"), w2, s2, d.t5, QStringLiteral("10:30:00")});
+    d.t6 = f.ticket({QStringLiteral("A004"),
+                     f.catA,
+                     QStringLiteral("abandoned"),
+                     QStringLiteral("16:00:00"),
+                     {},
+                     {},
+                     QStringLiteral("18:00:00")});
+    d.t7 = f.ticket({QStringLiteral("B003"), f.catB, done, QStringLiteral("14:00:00"),
+                     QStringLiteral("14:30:00"), QStringLiteral("14:30:00"),
+                     QStringLiteral("14:35:00"), w1, s1});
+    d.t8 = f.ticket({QStringLiteral("A005"),
+                     f.catA,
+                     QStringLiteral("serving"),
+                     QStringLiteral("17:20:00"),
+                     QStringLiteral("17:25:00"),
+                     QStringLiteral("17:25:00"),
+                     {},
+                     w1,
+                     s1});
     // The day before: in no figure of the day.
-    d.t9 = f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"), QStringLiteral("09:01:00"),
-                     QStringLiteral("09:01:00"), QStringLiteral("09:11:00"), w1, s1},
+    d.t9 = f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"),
+                     QStringLiteral("09:01:00"), QStringLiteral("09:01:00"),
+                     QStringLiteral("09:11:00"), w1, s1},
                     QStringLiteral("2026-11-19"));
 
     const QString r1 = f.rating(d.t1, 5, QStringLiteral("2026-11-20 09:17:00.000"), w1, s1);
@@ -64,58 +89,87 @@ Day buildDay(ReportFixture& f)
     const QString r4 = f.rating(d.t7, 2, QStringLiteral("2026-11-20 14:36:00.000"), w1, s1);
     f.rectification(r4, d.t7, QStringLiteral("2026-12-11"));
     const QString r5 = f.rating(d.t5b, 1, QStringLiteral("2026-11-20 11:11:00.000"), w2, s2);
-    f.rectification(r5, d.t5b, QStringLiteral("2026-12-11"), QStringLiteral("2026-11-20 17:00:00.000"));
+    f.rectification(r5, d.t5b, QStringLiteral("2026-12-11"),
+                    QStringLiteral("2026-11-20 17:00:00.000"));
     f.rating(d.t9, 1, QStringLiteral("2026-11-19 09:12:00.000"), w1, s1);
     (void)r1;
 
     const QString GA = f.matterGA, SJ = f.matterSJ;
     CaseSpec c;
-    c = {QStringLiteral("ZX012026112000001"), GA, QStringLiteral("accepted"), QStringLiteral("2026-11-20 09:30:00.000"),
-         QStringLiteral("2026-11-20"), QStringLiteral("2026-11-27"), QStringLiteral("2026-12-18")};
+    c = {QStringLiteral("ZX012026112000001"), GA,
+         QStringLiteral("accepted"),          QStringLiteral("2026-11-20 09:30:00.000"),
+         QStringLiteral("2026-11-20"),        QStringLiteral("2026-11-27"),
+         QStringLiteral("2026-12-18")};
     c.window = w1, c.staff = s1;
     d.c1 = f.caseRow(c);
     c = {QStringLiteral("ZX012026112000002"), GA, QStringLiteral("awaiting_correction"),
          QStringLiteral("2026-11-20 10:00:00.000")};
     c.correctionDue = QStringLiteral("2026-11-25"), c.window = w1, c.staff = s1;
     d.c2 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026112000003"), SJ, QStringLiteral("accepted"), QStringLiteral("2026-11-20 11:00:00.000"),
-         QStringLiteral("2026-11-20"), QStringLiteral("2026-11-25"), QStringLiteral("2026-12-18"), 3};
+    c = {QStringLiteral("ZX012026112000003"), SJ,
+         QStringLiteral("accepted"),          QStringLiteral("2026-11-20 11:00:00.000"),
+         QStringLiteral("2026-11-20"),        QStringLiteral("2026-11-25"),
+         QStringLiteral("2026-12-18"),        3};
     c.deficiencyDue = QStringLiteral("2026-11-27"), c.window = w2, c.staff = s2;
     d.c3 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026112000004"), SJ, QStringLiteral("refused"), QStringLiteral("2026-11-20 14:00:00.000")};
+    c = {QStringLiteral("ZX012026112000004"), SJ, QStringLiteral("refused"),
+         QStringLiteral("2026-11-20 14:00:00.000")};
     c.updatedAt = QStringLiteral("2026-11-20 14:10:00.000"), c.window = w1, c.staff = s1;
     d.c4 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026111000001"), GA, QStringLiteral("withdrawn"), QStringLiteral("2026-11-10 09:00:00.000"),
-         QStringLiteral("2026-11-10"), QStringLiteral("2026-11-17"), QStringLiteral("2026-12-08")};
+    c = {QStringLiteral("ZX012026111000001"), GA,
+         QStringLiteral("withdrawn"),         QStringLiteral("2026-11-10 09:00:00.000"),
+         QStringLiteral("2026-11-10"),        QStringLiteral("2026-11-17"),
+         QStringLiteral("2026-12-08")};
     c.updatedAt = QStringLiteral("2026-11-20 15:00:00.000");
     d.c5 = f.caseRow(c);
     // Decided today: late against the promised limit, with two suspended days.
-    c = {QStringLiteral("ZX012026110200001"), GA, QStringLiteral("approved"), QStringLiteral("2026-11-02 09:00:00.000"),
-         QStringLiteral("2026-11-02"), QStringLiteral("2026-11-09"), QStringLiteral("2026-11-30")};
+    c = {QStringLiteral("ZX012026110200001"), GA,
+         QStringLiteral("approved"),          QStringLiteral("2026-11-02 09:00:00.000"),
+         QStringLiteral("2026-11-02"),        QStringLiteral("2026-11-09"),
+         QStringLiteral("2026-11-30")};
     c.decision = QStringLiteral("approved"), c.decidedOn = QStringLiteral("2026-11-20");
     d.c6 = f.caseRow(c);
     f.suspension(d.c6, QStringLiteral("2026-11-12"), QStringLiteral("2026-11-13"));
-    c = {QStringLiteral("ZX012026111600001"), SJ, QStringLiteral("denied"), QStringLiteral("2026-11-16 09:00:00.000"),
-         QStringLiteral("2026-11-16"), QStringLiteral("2026-11-19"), QStringLiteral("2026-12-14"), 3};
+    c = {QStringLiteral("ZX012026111600001"),
+         SJ,
+         QStringLiteral("denied"),
+         QStringLiteral("2026-11-16 09:00:00.000"),
+         QStringLiteral("2026-11-16"),
+         QStringLiteral("2026-11-19"),
+         QStringLiteral("2026-12-14"),
+         3};
     c.decision = QStringLiteral("denied"), c.decidedOn = QStringLiteral("2026-11-20");
     d.c7 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026111800001"), SJ, QStringLiteral("closed"), QStringLiteral("2026-11-18 09:00:00.000"),
-         QStringLiteral("2026-11-18"), QStringLiteral("2026-11-23"), QStringLiteral("2026-12-16"), 3};
+    c = {QStringLiteral("ZX012026111800001"),
+         SJ,
+         QStringLiteral("closed"),
+         QStringLiteral("2026-11-18 09:00:00.000"),
+         QStringLiteral("2026-11-18"),
+         QStringLiteral("2026-11-23"),
+         QStringLiteral("2026-12-16"),
+         3};
     c.decision = QStringLiteral("approved"), c.decidedOn = QStringLiteral("2026-11-20");
     c.closedAt = QStringLiteral("2026-11-20 16:00:00.000");
     d.c8 = f.caseRow(c);
     // Under way: one overdue, one due today, one suspended.
-    c = {QStringLiteral("ZX012026110300001"), GA, QStringLiteral("in_review"), QStringLiteral("2026-11-03 09:00:00.000"),
-         QStringLiteral("2026-11-03"), QStringLiteral("2026-11-10"), QStringLiteral("2026-12-01")};
+    c = {QStringLiteral("ZX012026110300001"), GA,
+         QStringLiteral("in_review"),         QStringLiteral("2026-11-03 09:00:00.000"),
+         QStringLiteral("2026-11-03"),        QStringLiteral("2026-11-10"),
+         QStringLiteral("2026-12-01")};
     d.c9 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026111300001"), GA, QStringLiteral("in_review"), QStringLiteral("2026-11-13 09:00:00.000"),
-         QStringLiteral("2026-11-13"), QStringLiteral("2026-11-20"), QStringLiteral("2026-12-11")};
+    c = {QStringLiteral("ZX012026111300001"), GA,
+         QStringLiteral("in_review"),         QStringLiteral("2026-11-13 09:00:00.000"),
+         QStringLiteral("2026-11-13"),        QStringLiteral("2026-11-20"),
+         QStringLiteral("2026-12-11")};
     d.c10 = f.caseRow(c);
-    c = {QStringLiteral("ZX012026110200002"), SJ, QStringLiteral("suspended"), QStringLiteral("2026-11-02 10:00:00.000"),
-         QStringLiteral("2026-11-02"), QStringLiteral("2026-11-05"), QStringLiteral("2026-11-30"), 3};
+    c = {QStringLiteral("ZX012026110200002"), SJ,
+         QStringLiteral("suspended"),         QStringLiteral("2026-11-02 10:00:00.000"),
+         QStringLiteral("2026-11-02"),        QStringLiteral("2026-11-05"),
+         QStringLiteral("2026-11-30"),        3};
     d.c11 = f.caseRow(c);
     f.suspension(d.c11, QStringLiteral("2026-11-04"), {});
-    c = {QStringLiteral("ZX012026111900001"), SJ, QStringLiteral("refused"), QStringLiteral("2026-11-19 09:00:00.000")};
+    c = {QStringLiteral("ZX012026111900001"), SJ, QStringLiteral("refused"),
+         QStringLiteral("2026-11-19 09:00:00.000")};
     d.c12 = f.caseRow(c);
     return d;
 }
@@ -204,22 +258,27 @@ TEST_CASE("The daily report counts every queue figure of the day exactly", "[db]
     CHECK(r.count(g(K::TicketsServed, cat, f.catA)) == 2);
     CHECK(r.count(g(K::TicketsServed, cat, f.catB)) == 3);
     CHECK(r.count(g(K::TicketsNoShow, cat, f.catB)) == 1);
-    CHECK(r.value(QStringLiteral("queue_by_category"), QStringLiteral("A Household"), 4).toDouble() == Approx(7.5));
+    CHECK(
+        r.value(QStringLiteral("queue_by_category"), QStringLiteral("A Household"), 4).toDouble() ==
+        Approx(7.5));
 
     const QString win = QStringLiteral("window");
     CHECK(r.count(g(K::TicketsServed, win, f.win1)) == 3);
     CHECK(r.count(g(K::TicketsServed, win, f.win2)) == 2);
-    CHECK(r.value(QStringLiteral("queue_by_window"), QStringLiteral("1 综合窗口 1"), 2).toDouble() ==
-          Approx(500 / 60.0));
+    CHECK(
+        r.value(QStringLiteral("queue_by_window"), QStringLiteral("1 综合窗口 1"), 2).toDouble() ==
+        Approx(500 / 60.0));
     // Window 1: busy 600 + 600 + 240 (before the transfer) + 300 s of 27,000 rostered.
-    CHECK(r.value(QStringLiteral("queue_by_window"), QStringLiteral("1 综合窗口 1"), 3).toDouble() ==
-          Approx(1740 / 60.0));
+    CHECK(
+        r.value(QStringLiteral("queue_by_window"), QStringLiteral("1 综合窗口 1"), 3).toDouble() ==
+        Approx(1740 / 60.0));
     CHECK(fig(r, g(K::IdleShare, win, f.win1)) == Approx(1 - 1740.0 / 27000));
     CHECK(fig(r, g(K::IdleShare, win, f.win2)) == Approx(1 - 2400.0 / 12600));
     CHECK(fig(r, g(K::IdleShare, QStringLiteral("staff"), f.clerk1.staffId())) ==
           Approx(1 - 1740.0 / 27000));
     CHECK(r.count(g(K::TicketsServed, QStringLiteral("staff"), f.clerk2.staffId())) == 2);
-    CHECK(r.value(QStringLiteral("queue_by_staff"), QStringLiteral("李强"), 2).toDouble() == Approx(20.0));
+    CHECK(r.value(QStringLiteral("queue_by_staff"), QStringLiteral("李强"), 2).toDouble() ==
+          Approx(20.0));
 }
 
 TEST_CASE("The daily report counts every case figure of the day exactly", "[db]")
@@ -260,12 +319,16 @@ TEST_CASE("The daily report counts every case figure of the day exactly", "[db]"
     CHECK(r.count(g(K::CasesRefused, dept, f.deptSJ)) == 1);
     CHECK(r.count(g(K::CasesDenied, dept, f.deptSJ)) == 1);
     CHECK(r.count(g(K::CasesRed, dept, f.deptGA)) == 1);
-    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Public Security Bureau"), 6).toDouble() == 0.0);
-    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Market Regulation"), 6).toDouble() ==
-          Approx(0.5));
-    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Public Security Bureau"), 9).toDouble() == Approx(12));
-    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Market Regulation"), 9).toDouble() ==
-          Approx(3));
+    CHECK(
+        r.value(QStringLiteral("cases_by_department"), QStringLiteral("Public Security Bureau"), 6)
+            .toDouble() == 0.0);
+    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Market Regulation"), 6)
+              .toDouble() == Approx(0.5));
+    CHECK(
+        r.value(QStringLiteral("cases_by_department"), QStringLiteral("Public Security Bureau"), 9)
+            .toDouble() == Approx(12));
+    CHECK(r.value(QStringLiteral("cases_by_department"), QStringLiteral("Market Regulation"), 9)
+              .toDouble() == Approx(3));
     CHECK(r.count(g(K::CasesAccepted, QStringLiteral("matter"), f.matterSJ)) == 1);
     const ReportChart* lights = nullptr;
     for (const ReportChart& c : r.charts) {
@@ -273,7 +336,8 @@ TEST_CASE("The daily report counts every case figure of the day exactly", "[db]"
             lights = &c;
     }
     REQUIRE(lights);
-    CHECK(lights->categories == QStringList{QStringLiteral("Public Security Bureau"), QStringLiteral("Market Regulation")});
+    CHECK(lights->categories == QStringList{QStringLiteral("Public Security Bureau"),
+                                            QStringLiteral("Market Regulation")});
     CHECK(lights->series.at(2).values == QVector<double>{1, 0}); // red
 }
 
@@ -330,8 +394,9 @@ TEST_CASE("Every figure opens into exactly the rows it counts", "[db]")
     QStringList numbers;
     for (const QStringList& row : served.rows)
         numbers << row.first();
-    CHECK(numbers == QStringList{QStringLiteral("A001"), QStringLiteral("A002"), QStringLiteral("B001"),
-                                 QStringLiteral("A003"), QStringLiteral("B003")});
+    CHECK(numbers == QStringList{QStringLiteral("A001"), QStringLiteral("A002"),
+                                 QStringLiteral("B001"), QStringLiteral("A003"),
+                                 QStringLiteral("B003")});
     const DrillList cases = ReportService::drillDown(r, K::CasesReceived);
     CHECK(cases.rows.first().at(3) == QStringLiteral("张*")); // applicants are masked
 }
@@ -376,25 +441,33 @@ TEST_CASE("The monthly report over the National Day holiday counts working days"
     ReportFixture f;
     f.clock().set(QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
     const QString done = QStringLiteral("done");
-    f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"), QStringLiteral("09:10:00"),
-              QStringLiteral("09:10:00"), QStringLiteral("09:20:00"), f.win1, f.clerk1.staffId()},
+    f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"),
+              QStringLiteral("09:10:00"), QStringLiteral("09:10:00"), QStringLiteral("09:20:00"),
+              f.win1, f.clerk1.staffId()},
              QStringLiteral("2026-09-30"));
-    f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"), QStringLiteral("09:10:00"),
-              QStringLiteral("09:10:00"), QStringLiteral("09:20:00"), f.win1, f.clerk1.staffId()},
+    f.ticket({QStringLiteral("A001"), f.catA, done, QStringLiteral("09:00:00"),
+              QStringLiteral("09:10:00"), QStringLiteral("09:10:00"), QStringLiteral("09:20:00"),
+              f.win1, f.clerk1.staffId()},
              QStringLiteral("2026-10-09"));
     // The make-up working day, Saturday 10 October.
     for (const QString& n : {QStringLiteral("A001"), QStringLiteral("A002")})
         f.ticket({n, f.catA, done, QStringLiteral("09:00:00"), QStringLiteral("09:02:00"),
-                  QStringLiteral("09:02:00"), QStringLiteral("09:12:00"), f.win1, f.clerk1.staffId()},
+                  QStringLiteral("09:02:00"), QStringLiteral("09:12:00"), f.win1,
+                  f.clerk1.staffId()},
                  QStringLiteral("2026-10-10"));
-    CaseSpec c{QStringLiteral("ZX012026093000001"), f.matterGA, QStringLiteral("approved"),
-               QStringLiteral("2026-09-30 10:00:00.000"), QStringLiteral("2026-09-30"),
-               QStringLiteral("2026-10-13"), QStringLiteral("2026-11-04")};
+    CaseSpec c{QStringLiteral("ZX012026093000001"), f.matterGA,
+               QStringLiteral("approved"),          QStringLiteral("2026-09-30 10:00:00.000"),
+               QStringLiteral("2026-09-30"),        QStringLiteral("2026-10-13"),
+               QStringLiteral("2026-11-04")};
     c.decision = QStringLiteral("approved"), c.decidedOn = QStringLiteral("2026-10-12");
     const QString across = f.caseRow(c);
-    CaseSpec late{QStringLiteral("ZX012026100800001"), f.matterGA, QStringLiteral("denied"),
-                  QStringLiteral("2026-10-08 10:00:00.000"), QStringLiteral("2026-10-08"),
-                  QStringLiteral("2026-10-15"), QStringLiteral("2026-11-05")};
+    CaseSpec late{QStringLiteral("ZX012026100800001"),
+                  f.matterGA,
+                  QStringLiteral("denied"),
+                  QStringLiteral("2026-10-08 10:00:00.000"),
+                  QStringLiteral("2026-10-08"),
+                  QStringLiteral("2026-10-15"),
+                  QStringLiteral("2026-11-05")};
     late.decision = QStringLiteral("denied"), late.decidedOn = QStringLiteral("2026-10-16");
     f.caseRow(late);
 
@@ -427,7 +500,8 @@ TEST_CASE("Reports need the permission to view reports", "[db]")
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.kind() == ErrorKind::Denied);
     CHECK(refused.message().contains(QStringLiteral("王芳")));
-    auto q = f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'permission.denied'"));
+    auto q = f.db().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'permission.denied'"));
     REQUIRE(q.isOk());
     CHECK(q.value().toInt() == 1);
 }
@@ -444,14 +518,16 @@ TEST_CASE("A running report stops when cancelled", "[db]")
             self->cancel();
     });
     self = &progress;
-    auto r = ReportService::run(f.as(f.supervisor), ReportRequest::daily(QDate(2026, 11, 20)), &progress);
+    auto r = ReportService::run(f.as(f.supervisor), ReportRequest::daily(QDate(2026, 11, 20)),
+                                &progress);
     REQUIRE_FALSE(r.isOk());
     CHECK(ReportService::isCancelled(r.error()));
     CHECK(steps.size() >= 2);
     // Not cancelled: the same report completes and says so.
     QVector<int> percents;
     ReportProgress watched([&](int percent, const QString&) { percents << percent; });
-    auto ok = ReportService::run(f.as(f.supervisor), ReportRequest::daily(QDate(2026, 11, 20)), &watched);
+    auto ok =
+        ReportService::run(f.as(f.supervisor), ReportRequest::daily(QDate(2026, 11, 20)), &watched);
     REQUIRE(ok.isOk());
     CHECK(percents.last() == 100);
     CHECK(std::is_sorted(percents.begin(), percents.end()));

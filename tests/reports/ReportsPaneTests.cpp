@@ -54,37 +54,49 @@ void seed(ReportFixture& f)
     for (int hour = 8; hour <= 16; ++hour) {
         for (int k = 0; k < (hour == 9 || hour == 14 ? 6 : 3); ++k) {
             const bool a = (++n % 3) != 0;
-            const QString issued = QStringLiteral("%1:%2:00").arg(hour, 2, 10, QLatin1Char('0')).arg(k * 9, 2, 10, QLatin1Char('0'));
-            const QString called = QStringLiteral("%1:%2:00").arg(hour, 2, 10, QLatin1Char('0')).arg(k * 9 + 4, 2, 10, QLatin1Char('0'));
-            const QString done = QStringLiteral("%1:%2:00").arg(hour, 2, 10, QLatin1Char('0')).arg(k * 9 + 8, 2, 10, QLatin1Char('0'));
+            const QString issued = QStringLiteral("%1:%2:00")
+                                       .arg(hour, 2, 10, QLatin1Char('0'))
+                                       .arg(k * 9, 2, 10, QLatin1Char('0'));
+            const QString called = QStringLiteral("%1:%2:00")
+                                       .arg(hour, 2, 10, QLatin1Char('0'))
+                                       .arg(k * 9 + 4, 2, 10, QLatin1Char('0'));
+            const QString done = QStringLiteral("%1:%2:00")
+                                     .arg(hour, 2, 10, QLatin1Char('0'))
+                                     .arg(k * 9 + 8, 2, 10, QLatin1Char('0'));
             const bool first = hour < 12;
-            f.ticket({(a ? QStringLiteral("A") : QStringLiteral("B")) + QString::number(100 + n), a ? f.catA : f.catB,
-                      n % 11 == 0 ? QStringLiteral("no_show") : QStringLiteral("done"), issued, called,
-                      called, done, a && first ? f.win1 : f.win2, a && first ? s1 : s2});
+            f.ticket({(a ? QStringLiteral("A") : QStringLiteral("B")) + QString::number(100 + n),
+                      a ? f.catA : f.catB,
+                      n % 11 == 0 ? QStringLiteral("no_show") : QStringLiteral("done"), issued,
+                      called, called, done, a && first ? f.win1 : f.win2, a && first ? s1 : s2});
         }
     }
-    CaseSpec c{QStringLiteral("ZX012026111300001"), f.matterGA, QStringLiteral("in_review"),
-               QStringLiteral("2026-11-13 09:00:00.000"), QStringLiteral("2026-11-13"),
-               QStringLiteral("2026-11-20"), QStringLiteral("2026-12-11")};
+    CaseSpec c{QStringLiteral("ZX012026111300001"), f.matterGA,
+               QStringLiteral("in_review"),         QStringLiteral("2026-11-13 09:00:00.000"),
+               QStringLiteral("2026-11-13"),        QStringLiteral("2026-11-20"),
+               QStringLiteral("2026-12-11")};
     f.caseRow(c);
-    CaseSpec red{QStringLiteral("ZX012026110300001"), f.matterSJ, QStringLiteral("in_review"),
-                 QStringLiteral("2026-11-03 09:00:00.000"), QStringLiteral("2026-11-03"),
-                 QStringLiteral("2026-11-06"), QStringLiteral("2026-12-01"), 3};
+    CaseSpec red{QStringLiteral("ZX012026110300001"), f.matterSJ,
+                 QStringLiteral("in_review"),         QStringLiteral("2026-11-03 09:00:00.000"),
+                 QStringLiteral("2026-11-03"),        QStringLiteral("2026-11-06"),
+                 QStringLiteral("2026-12-01"),        3};
     f.caseRow(red);
-    CaseSpec today{QStringLiteral("ZX012026112000001"), f.matterSJ, QStringLiteral("accepted"),
-                   QStringLiteral("2026-11-20 10:00:00.000"), QStringLiteral("2026-11-20"),
-                   QStringLiteral("2026-11-25"), QStringLiteral("2026-12-18"), 3};
+    CaseSpec today{QStringLiteral("ZX012026112000001"), f.matterSJ,
+                   QStringLiteral("accepted"),          QStringLiteral("2026-11-20 10:00:00.000"),
+                   QStringLiteral("2026-11-20"),        QStringLiteral("2026-11-25"),
+                   QStringLiteral("2026-12-18"),        3};
     today.window = f.win2;
     f.caseRow(today);
 }
 
 } // namespace
 
-TEST_CASE("The reports pane makes the daily report off the UI thread and opens its figures", "[gui]")
+TEST_CASE("The reports pane makes the daily report off the UI thread and opens its figures",
+          "[gui]")
 {
     ReportFixture f;
     seed(f);
-    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()), f.supervisor);
+    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()),
+                      f.supervisor);
     QTemporaryDir dir;
     Config config(dir.filePath(QStringLiteral("civicdesk.ini")));
     ReportsPane pane(services, config);
@@ -132,7 +144,8 @@ TEST_CASE("The reports pane makes the daily report off the UI thread and opens i
     dialog->close();
 
     // Exports from the pane.
-    for (const QString& name : {QStringLiteral("pane.pdf"), QStringLiteral("pane.csv"), QStringLiteral("pane.xlsx")}) {
+    for (const QString& name :
+         {QStringLiteral("pane.pdf"), QStringLiteral("pane.csv"), QStringLiteral("pane.xlsx")}) {
         Status s = pane.exportTo(dir.filePath(name));
         INFO(s.message().toStdString());
         CHECK(s.isOk());
@@ -144,7 +157,8 @@ TEST_CASE("A report in the pane can be cancelled and the pane stays usable", "[g
 {
     ReportFixture f;
     seed(f);
-    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()), f.supervisor);
+    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()),
+                      f.supervisor);
     QTemporaryDir dir;
     Config config(dir.filePath(QStringLiteral("civicdesk.ini")));
     ReportsPane pane(services, config);
@@ -170,7 +184,8 @@ TEST_CASE("A window filter in the pane narrows the report", "[gui]")
 {
     ReportFixture f;
     seed(f);
-    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()), f.supervisor);
+    Services services(f.testDb().openAnother(), std::make_shared<ManualClock>(f.clock().now()),
+                      f.supervisor);
     QTemporaryDir dir;
     Config config(dir.filePath(QStringLiteral("civicdesk.ini")));
     ReportsPane pane(services, config);
@@ -197,16 +212,22 @@ TEST_CASE("The reports pane shows the demo center's day in Chinese", "[gui]")
     TestDatabase t;
     ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(18, 30)));
     REQUIRE(DemoData::fill(t.db(), clock).isOk());
-    auto q = t.db().exec(QStringLiteral("SELECT s.id, s.login, s.display_name FROM staff s JOIN staff_roles r "
-                                        "ON r.staff_id = s.id WHERE r.role = 'supervisor' ORDER BY s.login"));
+    auto q = t.db().exec(
+        QStringLiteral("SELECT s.id, s.login, s.display_name FROM staff s JOIN staff_roles r "
+                       "ON r.staff_id = s.id WHERE r.role = 'supervisor' ORDER BY s.login"));
     REQUIRE(q);
     REQUIRE(q.value().next());
-    StaffIdentity who{q.value().value(0).toString(), q.value().value(1).toString(),
-                      q.value().value(2).toString(), {}, {}, {Role::Supervisor}};
+    StaffIdentity who{q.value().value(0).toString(),
+                      q.value().value(1).toString(),
+                      q.value().value(2).toString(),
+                      {},
+                      {},
+                      {Role::Supervisor}};
     q.value().finish();
     REQUIRE(installTranslations(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
     {
-        Services services(t.openAnother(), std::make_shared<ManualClock>(clock.now()), Session::forStaff(who));
+        Services services(t.openAnother(), std::make_shared<ManualClock>(clock.now()),
+                          Session::forStaff(who));
         QTemporaryDir dir;
         Config config(dir.filePath(QStringLiteral("civicdesk.ini")));
         ReportsPane pane(services, config);

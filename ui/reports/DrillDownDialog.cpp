@@ -23,9 +23,9 @@ DrillDownDialog::DrillDownDialog(const QString& figure, const DrillList& list, Q
     setObjectName(QStringLiteral("drillDownDialog"));
     setWindowTitle(tr("Behind the figure: %1").arg(figure));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b> — %2").arg(figure.toHtmlEscaped(),
-                                                                    list.title.toHtmlEscaped()),
-                               this);
+    auto* heading = new QLabel(
+        QStringLiteral("<b>%1</b> — %2").arg(figure.toHtmlEscaped(), list.title.toHtmlEscaped()),
+        this);
     heading->setObjectName(QStringLiteral("drillHeading"));
     layout->addWidget(heading);
     m_model = new QStandardItemModel(int(list.rows.size()), int(list.headers.size()), this);

@@ -21,8 +21,9 @@ ReportChartView::ReportChartView(const ReportChart& data, QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    QAbstractBarSeries* series = data.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
-                                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    QAbstractBarSeries* series = data.stacked
+                                     ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                                     : static_cast<QAbstractBarSeries*>(new QBarSeries);
     double max = 0;
     QVector<double> stacks(data.categories.size(), 0);
     for (const ChartSeries& s : data.series) {
@@ -39,7 +40,8 @@ ReportChartView::ReportChartView(const ReportChart& data, QWidget* parent)
     }
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    categories->append(data.categories.isEmpty() ? QStringList{QStringLiteral("—")} : data.categories);
+    categories->append(data.categories.isEmpty() ? QStringList{QStringLiteral("—")}
+                                                 : data.categories);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

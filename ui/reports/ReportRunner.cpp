@@ -28,7 +28,8 @@ bool ReportRunner::start(const ReportRequest& request)
     QPointer<ReportRunner> self(this);
     m_progress = std::make_shared<ReportProgress>([self](int percent, const QString& step) {
         QMetaObject::invokeMethod(
-            self, [self, percent, step] {
+            self,
+            [self, percent, step] {
                 if (self)
                     emit self->progress(percent, step);
             },
@@ -41,9 +42,9 @@ bool ReportRunner::start(const ReportRequest& request)
     m_thread = QThread::create([self, progress, &mainDb, clock, session, request] {
         // This thread's own connection: a connection belongs to the thread that opened it.
         auto db = mainDb.openAnother();
-        Result<Report> result = db ? ReportService::run({*db.value(), *clock, session}, request,
-                                                        progress.get())
-                                   : Result<Report>(db.error());
+        Result<Report> result =
+            db ? ReportService::run({*db.value(), *clock, session}, request, progress.get())
+               : Result<Report>(db.error());
         db = Error(); // close the connection on this thread
         std::shared_ptr<const Report> report;
         Error error;
@@ -53,7 +54,8 @@ bool ReportRunner::start(const ReportRequest& request)
             error = result.error();
         const bool wasCancelled = progress->isCancelled();
         QMetaObject::invokeMethod(
-            self, [self, report, error, wasCancelled] {
+            self,
+            [self, report, error, wasCancelled] {
                 if (!self)
                     return;
                 self->done();

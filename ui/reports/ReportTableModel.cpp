@@ -41,7 +41,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return ReportExport::cellText(cell);
     case Qt::TextAlignmentRole:
-        return int((cell.kind == CellKind::Text ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+        return int((cell.kind == CellKind::Text ? Qt::AlignLeft : Qt::AlignRight) |
+                   Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (!cell.drill.isEmpty())
             return QBrush(QColor(0x1a, 0x4f, 0x8b));
@@ -61,7 +62,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_table.headers.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole &&
+        section < m_table.headers.size())
         return m_table.headers.at(section);
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
         return int((section == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);

@@ -130,8 +130,9 @@ ReportsPane::ReportsPane(Services& services, Config& config, QWidget* parent)
     m_staff = new QComboBox(controls);
     m_staff->setObjectName(QStringLiteral("filterStaff"));
     int column = 0;
-    for (auto [label, box] : {std::pair{tr("&Department:"), m_department}, std::pair{tr("M&atter:"), m_matter},
-                              std::pair{tr("&Window:"), m_window}, std::pair{tr("&Staff member:"), m_staff}}) {
+    for (auto [label, box] :
+         {std::pair{tr("&Department:"), m_department}, std::pair{tr("M&atter:"), m_matter},
+          std::pair{tr("&Window:"), m_window}, std::pair{tr("&Staff member:"), m_staff}}) {
         auto* l = new QLabel(label, controls);
         l->setBuddy(box);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -186,8 +187,9 @@ ReportsPane::ReportsPane(Services& services, Config& config, QWidget* parent)
     connect(m_runner, &ReportRunner::failed, this, &ReportsPane::showError);
     connect(m_runner, &ReportRunner::cancelled, this, [this] {
         setBusy(false);
-        m_status->setText(tr("The report was cancelled. The figures shown (if any) are those of the "
-                             "report before."));
+        m_status->setText(
+            tr("The report was cancelled. The figures shown (if any) are those of the "
+               "report before."));
         m_status->show();
         emit reportCancelled();
     });
@@ -210,7 +212,8 @@ void ReportsPane::buildFilters()
     }
     if (auto matters = CatalogRepository(db).listMatters()) {
         for (const MatterSummary& m : matters.value())
-            m_matter->addItem(QStringLiteral("%1 %2").arg(m.code, localizedName(m.nameZh, m.nameEn)), m.id);
+            m_matter->addItem(
+                QStringLiteral("%1 %2").arg(m.code, localizedName(m.nameZh, m.nameEn)), m.id);
     }
     if (auto windows = WindowService::windows(db)) {
         for (const ServiceWindow& w : windows.value())
@@ -239,7 +242,9 @@ void ReportsPane::setRequest(const ReportRequest& r)
     m_month->setDate(QDate(r.from.year(), r.from.month(), 1));
     m_from->setDate(r.from);
     m_to->setDate(r.to);
-    auto pick = [](QComboBox* box, const QString& id) { box->setCurrentIndex(std::max(0, box->findData(id))); };
+    auto pick = [](QComboBox* box, const QString& id) {
+        box->setCurrentIndex(std::max(0, box->findData(id)));
+    };
     pick(m_department, r.filter.departmentId);
     pick(m_matter, r.filter.matterId);
     pick(m_window, r.filter.windowId);
@@ -273,8 +278,9 @@ bool ReportsPane::makeReport()
 {
     const ReportRequest r = request();
     if (r.to < r.from) {
-        showError(Error(ErrorKind::Invalid, tr("The last day is before the first; the report was not "
-                                               "made. Choose the dates again.")));
+        showError(
+            Error(ErrorKind::Invalid, tr("The last day is before the first; the report was not "
+                                         "made. Choose the dates again.")));
         return false;
     }
     if (!m_runner->start(r))
@@ -347,9 +353,11 @@ QWidget* ReportsPane::tablesPage(const QStringList& chartKeys, const QStringList
             const DrillKey key = model->drillKey(index);
             if (key.isEmpty())
                 return;
-            const QString figure = model->index(index.row(), 0).data().toString() +
-                                   (index.column() > 0 ? QStringLiteral(" · ") + model->table().headers.value(index.column())
-                                                       : QString());
+            const QString figure =
+                model->index(index.row(), 0).data().toString() +
+                (index.column() > 0
+                     ? QStringLiteral(" · ") + model->table().headers.value(index.column())
+                     : QString());
             openDrillDown(key, figure);
         });
         layout->addWidget(view, 0, Qt::AlignLeft);
@@ -385,15 +393,17 @@ void ReportsPane::showReport(const std::shared_ptr<const Report>& report)
         m_tabs->removeTab(0);
         w->deleteLater();
     }
-    m_tabs->addTab(tablesPage({QStringLiteral("arrivals_by_hour"), QStringLiteral("served_by_window")},
-                              {QStringLiteral("queue_summary"), QStringLiteral("queue_by_hour"),
-                               QStringLiteral("queue_by_category"), QStringLiteral("queue_by_window"),
-                               QStringLiteral("queue_by_staff")}),
-                   tr("Queue"));
-    m_tabs->addTab(tablesPage({QStringLiteral("cases_by_department_light")},
-                              {QStringLiteral("cases_summary"), QStringLiteral("cases_by_department"),
-                               QStringLiteral("cases_by_matter")}),
-                   tr("Cases"));
+    m_tabs->addTab(
+        tablesPage({QStringLiteral("arrivals_by_hour"), QStringLiteral("served_by_window")},
+                   {QStringLiteral("queue_summary"), QStringLiteral("queue_by_hour"),
+                    QStringLiteral("queue_by_category"), QStringLiteral("queue_by_window"),
+                    QStringLiteral("queue_by_staff")}),
+        tr("Queue"));
+    m_tabs->addTab(
+        tablesPage({QStringLiteral("cases_by_department_light")},
+                   {QStringLiteral("cases_summary"), QStringLiteral("cases_by_department"),
+                    QStringLiteral("cases_by_matter")}),
+        tr("Cases"));
     m_tabs->addTab(tablesPage({}, {QStringLiteral("ratings")}), tr("Ratings"));
     if (report->table(QStringLiteral("by_day")))
         m_tabs->addTab(tablesPage({}, {QStringLiteral("by_day")}), tr("Day by day"));
@@ -440,8 +450,8 @@ void ReportsPane::exportAs(const QString& suffix)
                             : suffix == QLatin1String("csv") ? tr("CSV files (*.csv)")
                                                              : tr("Excel workbooks (*.xlsx)");
     QString file = QFileDialog::getSaveFileName(
-        this, tr("Save the report"), QDir(folder).filePath(m_report->title + QLatin1Char('.') + suffix),
-        filters);
+        this, tr("Save the report"),
+        QDir(folder).filePath(m_report->title + QLatin1Char('.') + suffix), filters);
     if (file.isEmpty())
         return;
     if (QFileInfo(file).suffix().toLower() != suffix)
