@@ -15,7 +15,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     libqrencode-dev libsodium-dev libxlsxwriter-dev libsqlite3-dev
     qt6-speech-dev qt6-speech-speechd-plugin
-    catch2 xvfb xauth poppler-utils sqlite3 postgresql
+    catch2 xvfb xauth poppler-utils unzip sqlite3 postgresql
     fonts-wqy-microhei fonts-dejavu-core desktop-file-utils appstream
 )
 

@@ -129,7 +129,10 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) written to %1.</source>
-        <translation><numerusform>%n approval written to %1.</numerusform><numerusform>%n approvals written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n approval written to %1.</numerusform>
+            <numerusform>%n approvals written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,21 +211,33 @@
     <name>LimitDisplay</name>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
         <comment>working days left</comment>
-        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>working days overdue</comment>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,6 +255,24 @@
             <numerusform>Ticket %1 has been called %n time without an answer. Mark it as a no-show or postpone it.</numerusform>
             <numerusform>Ticket %1 has been called %n times without an answer. Mark it as a no-show or postpone it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%1 to %2, %n working day(s)</source>
+        <translation><numerusform>%1 to %2, %n working day</numerusform><numerusform>%1 to %2, %n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) behind the figure</source>
+        <translation><numerusform>%n row behind the figure</numerusform><numerusform>%n rows behind the figure</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDemo</name>
+    <message numerus="yes">
+        <source>%n case(s) of the last four weeks</source>
+        <translation><numerusform>%n case of the last four weeks</numerusform><numerusform>%n cases of the last four weeks</numerusform></translation>
     </message>
 </context>
 <context>
@@ -367,52 +400,82 @@
     <name>WorkflowDemo</name>
     <message numerus="yes">
         <source>%n case(s) in every state of the approval workflow</source>
-        <translation><numerusform>%n case in every state of the approval workflow</numerusform><numerusform>%n cases in every state of the approval workflow</numerusform></translation>
+        <translation>
+            <numerusform>%n case in every state of the approval workflow</numerusform>
+            <numerusform>%n cases in every state of the approval workflow</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkflowRules</name>
     <message numerus="yes">
         <source>Case %1 was already extended by %n working day(s); the law allows one extension (art. 42).</source>
-        <translation><numerusform>Case %1 was already extended by %n working day; the law allows one extension (art. 42).</numerusform><numerusform>Case %1 was already extended by %n working days; the law allows one extension (art. 42).</numerusform></translation>
+        <translation>
+            <numerusform>Case %1 was already extended by %n working day; the law allows one extension (art. 42).</numerusform>
+            <numerusform>Case %1 was already extended by %n working days; the law allows one extension (art. 42).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An extension by %n working day(s) was requested: %1</source>
-        <translation><numerusform>An extension by %n working day was requested: %1</numerusform><numerusform>An extension by %n working days was requested: %1</numerusform></translation>
+        <translation>
+            <numerusform>An extension by %n working day was requested: %1</numerusform>
+            <numerusform>An extension by %n working days was requested: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The case was suspended for %1 (expected %n working day(s)): %2</source>
-        <translation><numerusform>The case was suspended for %1 (expected %n working day): %2</numerusform><numerusform>The case was suspended for %1 (expected %n working days): %2</numerusform></translation>
+        <translation>
+            <numerusform>The case was suspended for %1 (expected %n working day): %2</numerusform>
+            <numerusform>The case was suspended for %1 (expected %n working days): %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The case was resumed after %n working day(s) of suspension.</source>
-        <translation><numerusform>The case was resumed after %n working day of suspension.</numerusform><numerusform>The case was resumed after %n working days of suspension.</numerusform></translation>
+        <translation>
+            <numerusform>The case was resumed after %n working day of suspension.</numerusform>
+            <numerusform>The case was resumed after %n working days of suspension.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkflowService</name>
     <message numerus="yes">
         <source>The stage waits for %n more department(s).</source>
-        <translation><numerusform>The stage waits for %n more department.</numerusform><numerusform>The stage waits for %n more departments.</numerusform></translation>
+        <translation>
+            <numerusform>The stage waits for %n more department.</numerusform>
+            <numerusform>The stage waits for %n more departments.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Case %1 is back in review after %n working day(s) of suspension; it is now due on %2 (statutory limit %3).</source>
-        <translation><numerusform>Case %1 is back in review after %n working day of suspension; it is now due on %2 (statutory limit %3).</numerusform><numerusform>Case %1 is back in review after %n working days of suspension; it is now due on %2 (statutory limit %3).</numerusform></translation>
+        <translation>
+            <numerusform>Case %1 is back in review after %n working day of suspension; it is now due on %2 (statutory limit %3).</numerusform>
+            <numerusform>Case %1 is back in review after %n working days of suspension; it is now due on %2 (statutory limit %3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
-        <translation><numerusform>An extension of case %1 by %n working day waits for a supervisor's approval.</numerusform><numerusform>An extension of case %1 by %n working days waits for a supervisor's approval.</numerusform></translation>
+        <translation>
+            <numerusform>An extension of case %1 by %n working day waits for a supervisor's approval.</numerusform>
+            <numerusform>An extension of case %1 by %n working days waits for a supervisor's approval.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Case %1 has %n more working day(s): it is now due on %2 (statutory limit %3). Give the applicant notice %4.</source>
-        <translation><numerusform>Case %1 has %n more working day: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform><numerusform>Case %1 has %n more working days: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform></translation>
+        <translation>
+            <numerusform>Case %1 has %n more working day: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform>
+            <numerusform>Case %1 has %n more working days: it is now due on %2 (statutory limit %3). Give the applicant notice %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>civicdesk::ApproverInbox</name>
     <message numerus="yes">
         <source>%n step(s) waiting</source>
-        <translation><numerusform>%n step waiting</numerusform><numerusform>%n steps waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n step waiting</numerusform>
+            <numerusform>%n steps waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -463,19 +526,31 @@
     <name>civicdesk::CaseProgressView</name>
     <message numerus="yes">
         <source>+ %n working day(s) extension</source>
-        <translation><numerusform>+ %n working day extension</numerusform><numerusform>+ %n working days extension</numerusform></translation>
+        <translation>
+            <numerusform>+ %n working day extension</numerusform>
+            <numerusform>+ %n working days extension</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n round(s))</source>
-        <translation><numerusform>(%n round)</numerusform><numerusform>(%n rounds)</numerusform></translation>
+        <translation>
+            <numerusform>(%n round)</numerusform>
+            <numerusform>(%n rounds)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Extension by %n working day(s): %1</source>
-        <translation><numerusform>Extension by %n working day: %1</numerusform><numerusform>Extension by %n working days: %1</numerusform></translation>
+        <translation>
+            <numerusform>Extension by %n working day: %1</numerusform>
+            <numerusform>Extension by %n working days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -519,7 +594,10 @@
     <name>civicdesk::ExtensionDecisionDialog</name>
     <message numerus="yes">
         <source>%1 asks for %n more working day(s): %2</source>
-        <translation><numerusform>%1 asks for %n more working day: %2</numerusform><numerusform>%1 asks for %n more working days: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 asks for %n more working day: %2</numerusform>
+            <numerusform>%1 asks for %n more working days: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,18 +693,27 @@
     <name>civicdesk::SupervisionCaseModel</name>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>extended by %n working day(s)</source>
-        <translation><numerusform>extended by %n working day</numerusform><numerusform>extended by %n working days</numerusform></translation>
+        <translation>
+            <numerusform>extended by %n working day</numerusform>
+            <numerusform>extended by %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>civicdesk::SupervisionView</name>
     <message numerus="yes">
         <source>Yellow when at most %n working day(s) or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</source>
-        <translation><numerusform>Yellow when at most %n working day or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform><numerusform>Yellow when at most %n working days or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform></translation>
+        <translation>
+            <numerusform>Yellow when at most %n working day or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform>
+            <numerusform>Yellow when at most %n working days or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

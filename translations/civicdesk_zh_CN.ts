@@ -1482,7 +1482,9 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) written to %1.</source>
-        <translation><numerusform>已将 %n 条准予许可决定写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条准予许可决定写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open cases against their time limits (electronic supervision).</source>
@@ -1523,6 +1525,74 @@
     <message>
         <source>Write a CSV file for a spreadsheet instead.</source>
         <translation>改为写入可用电子表格打开的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>There is no department with the code %1.</source>
+        <translation>没有编码为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>There is no window %1.</source>
+        <translation>没有 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>Name the report: civicdesk report daily --date YYYY-MM-DD --out FILE, or civicdesk report monthly --month YYYY-MM --out FILE.</source>
+        <translation>请指明报表：civicdesk report daily --date YYYY-MM-DD --out 文件，或 civicdesk report monthly --month YYYY-MM --out 文件。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out; its name ends in .pdf, .csv or .xlsx.</source>
+        <translation>请用 --out 指定要写入的文件，文件名以 .pdf、.csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, not "%1".</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved the %1 as %2 (%3 ms).</source>
+        <translation>已将《%1》保存为 %2（用时 %3 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Save the daily or monthly report as PDF, CSV or Excel: report daily|monthly --out FILE.</source>
+        <translation>将日报或月报保存为 PDF、CSV 或 Excel：report daily|monthly --out 文件。</translation>
+    </message>
+    <message>
+        <source>The day of the daily report, YYYY-MM-DD (default: today).</source>
+        <translation>日报的日期，YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The month of the monthly report, YYYY-MM (default: this month).</source>
+        <translation>月报的月份，YYYY-MM（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .csv or .xlsx.</source>
+        <translation>要写入的文件：.pdf、.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Only this department (its code).</source>
+        <translation>仅统计该部门（部门编码）。</translation>
+    </message>
+    <message>
+        <source>Only this matter (its code).</source>
+        <translation>仅统计该事项（事项编码）。</translation>
+    </message>
+    <message>
+        <source>Only this window (its number).</source>
+        <translation>仅统计该窗口（窗口号）。</translation>
+    </message>
+    <message>
+        <source>Only this staff member (their login).</source>
+        <translation>仅统计该工作人员（登录名）。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2292,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -2230,7 +2302,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2239,12 +2313,16 @@
     <message numerus="yes">
         <source>%n left</source>
         <comment>working days left</comment>
-        <translation><numerusform>剩 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>working days overdue</comment>
-        <translation><numerusform>超 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>超 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2634,636 @@
     <message>
         <source>The service of ticket %1 has already been rated. A rating is given once.</source>
         <translation>%1 号的服务已评价过。每次服务只能评价一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>%1, weekend</source>
+        <translation>%1，周末</translation>
+    </message>
+    <message>
+        <source>%1, holiday: %2</source>
+        <translation>%1，节假日：%2</translation>
+    </message>
+    <message>
+        <source>%1, make-up working day</source>
+        <translation>%1，调休上班</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n working day(s)</source>
+        <translation><numerusform>%1 至 %2，共 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Tickets issued (visits)</source>
+        <translation>取号数（人次）</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Abandoned (closed unserved at day end)</source>
+        <translation>弃号（日终未办理）</translation>
+    </message>
+    <message>
+        <source>Transferred to another window or category</source>
+        <translation>转窗口或转类别</translation>
+    </message>
+    <message>
+        <source>Still in the queue or at a window</source>
+        <translation>仍在排队或正在办理</translation>
+    </message>
+    <message>
+        <source>Waiting time, mean (min)</source>
+        <translation>等候时间，平均（分钟）</translation>
+    </message>
+    <message>
+        <source>Waiting time, median (min)</source>
+        <translation>等候时间，中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Waiting time, 90th percentile (min)</source>
+        <translation>等候时间，第90百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Service time, mean (min)</source>
+        <translation>办理时间，平均（分钟）</translation>
+    </message>
+    <message>
+        <source>Service time, median (min)</source>
+        <translation>办理时间，中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>Waiting time: from the issue of a visit's ticket to its first call. Percentiles by nearest rank.</source>
+        <translation>等候时间：自取号至首次叫号。百分位数按最近秩法计算。</translation>
+    </message>
+    <message>
+        <source>Arrivals and served by hour</source>
+        <translation>分时段取号与办理量</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Queue by ticket category</source>
+        <translation>按业务类别统计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Busy (min)</source>
+        <translation>办理时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Rostered (min)</source>
+        <translation>排班时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Idle share</source>
+        <translation>空闲率</translation>
+    </message>
+    <message>
+        <source>Idle share: the part of the rostered time not spent serving.</source>
+        <translation>空闲率：排班时间中未用于办理业务的比例。</translation>
+    </message>
+    <message>
+        <source>Idle shares are not shown with a department or matter filter.</source>
+        <translation>按部门或事项筛选时不显示空闲率。</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Served per window</source>
+        <translation>各窗口办理量</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notices of missing materials</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Accepted with a deficiency</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Decided: approved</source>
+        <translation>办结：准予许可</translation>
+    </message>
+    <message>
+        <source>Decided: denied</source>
+        <translation>办结：不予许可</translation>
+    </message>
+    <message>
+        <source>Completed (decided)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Results handed over</source>
+        <translation>已送达（领取）结果</translation>
+    </message>
+    <message>
+        <source>Completed within the promised limit</source>
+        <translation>承诺时限内办结率</translation>
+    </message>
+    <message>
+        <source>On time against the promised limit</source>
+        <translation>承诺时限按时办结率</translation>
+    </message>
+    <message>
+        <source>Completed within the statutory limit</source>
+        <translation>法定时限内办结</translation>
+    </message>
+    <message>
+        <source>On time against the statutory limit</source>
+        <translation>法定时限按时办结率</translation>
+    </message>
+    <message>
+        <source>Working days from acceptance to decision, mean</source>
+        <translation>受理至办结平均工作日</translation>
+    </message>
+    <message>
+        <source>Overdue now (red, %1)</source>
+        <translation>当前超期（红灯，%1）</translation>
+    </message>
+    <message>
+        <source>Near their limit now (yellow, %1)</source>
+        <translation>当前临近时限（黄灯，%1）</translation>
+    </message>
+    <message>
+        <source>Within their limit now (green, %1)</source>
+        <translation>当前时限内（绿灯，%1）</translation>
+    </message>
+    <message>
+        <source>Suspended now (%1)</source>
+        <translation>当前中止计时（%1）</translation>
+    </message>
+    <message>
+        <source>On time: decided on or before the due date; the share opens the late cases. Working days do not count the day of acceptance nor suspended days.</source>
+        <translation>按时：在到期日当天或之前作出决定；比率可打开超时办件清单。工作日不计受理当日及中止计时的日期。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>On time (promised)</source>
+        <translation>按时率（承诺）</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Near due now</source>
+        <translation>当前临期</translation>
+    </message>
+    <message>
+        <source>Mean working days</source>
+        <translation>平均工作日</translation>
+    </message>
+    <message>
+        <source>Cases by department</source>
+        <translation>按部门统计办件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Cases by matter</source>
+        <translation>按事项统计办件</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Cases under way by department and light (%1)</source>
+        <translation>在办件按部门及亮灯统计（%1）</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>1 very dissatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 dissatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>3 fairly satisfied</source>
+        <translation>3 基本满意</translation>
+    </message>
+    <message>
+        <source>4 satisfied</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>5 very satisfied</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (3 to 5)</source>
+        <translation>满意率（3至5分）</translation>
+    </message>
+    <message>
+        <source>Poor ratings (1 and 2)</source>
+        <translation>差评（1分和2分）</translation>
+    </message>
+    <message>
+        <source>Rectified in time</source>
+        <translation>按时整改</translation>
+    </message>
+    <message>
+        <source>Rectified late</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>Rectification open, within its time</source>
+        <translation>整改中，未到期</translation>
+    </message>
+    <message>
+        <source>Rectification open and overdue</source>
+        <translation>整改中，已逾期</translation>
+    </message>
+    <message>
+        <source>Poor ratings without a rectification item</source>
+        <translation>未生成整改单的差评</translation>
+    </message>
+    <message>
+        <source>A rectification is due 15 working days after the poor rating.</source>
+        <translation>差评整改时限为差评之日起15个工作日。</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>逐日统计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>收件数</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Staff member: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>日报 %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月报 %1</translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation>报表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First called</source>
+        <translation>首次叫号</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Service (min)</source>
+        <translation>办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Promised due</source>
+        <translation>承诺到期日</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定到期日</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Rectification due</source>
+        <translation>整改到期日</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) behind the figure</source>
+        <translation><numerusform>该指标对应 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>Queue numbers issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Mean wait, minutes</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>90 % waited at most, minutes</source>
+        <translation>90%等候不超过（分钟）</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>收件数</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结数</translation>
+    </message>
+    <message>
+        <source>Completed within the promised limit</source>
+        <translation>承诺时限内办结率</translation>
+    </message>
+    <message>
+        <source>Overdue now (red)</source>
+        <translation>当前超期（红灯）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Poor ratings</source>
+        <translation>差评数</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · made %3</source>
+        <translation>%1 · %2 · 生成于 %3</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________      Checked by: ____________      Date: ____________</source>
+        <translation>制表人：____________      审核人：____________      日期：____________</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report could not be painted on this device.</source>
+        <translation>无法在该设备上输出报表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The report could not be saved as %1: %2. Nothing was written there; choose another folder or file name and save it again.</source>
+        <translation>报表无法保存为 %1：%2。该位置未写入任何内容；请选择其他文件夹或文件名后重新保存。</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be prepared: no temporary folder could be made. Nothing was written.</source>
+        <translation>无法准备工作簿：无法创建临时文件夹。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be prepared. Nothing was written.</source>
+        <translation>无法准备工作簿。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1. Nothing was saved.</source>
+        <translation>无法写入工作簿：%1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back. Nothing was saved.</source>
+        <translation>无法读回工作簿。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>The report was cancelled; nothing was changed.</source>
+        <translation>报表已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading departments, matters, windows and staff</source>
+        <translation>正在读取部门、事项、窗口和工作人员</translation>
+    </message>
+    <message>
+        <source>Reading the tickets</source>
+        <translation>正在读取号票</translation>
+    </message>
+    <message>
+        <source>Reading the cases</source>
+        <translation>正在读取办件</translation>
+    </message>
+    <message>
+        <source>Reading the ratings</source>
+        <translation>正在读取评价</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>正在读取排班</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>正在计算指标</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report needs a first and a last day, the last not before the first.</source>
+        <translation>报表需要起始日和截止日，截止日不得早于起始日。</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years; choose a shorter range.</source>
+        <translation>一份报表最多统计五年，请选择较短的期间。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDemo</name>
+    <message numerus="yes">
+        <source>%n case(s) of the last four weeks</source>
+        <translation><numerusform>近四周办件 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3723,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) in every state of the approval workflow</source>
-        <translation><numerusform>%n 件办件，覆盖审批流程的各个状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 件办件，覆盖审批流程的各个状态</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3857,9 @@
     </message>
     <message numerus="yes">
         <source>Case %1 was already extended by %n working day(s); the law allows one extension (art. 42).</source>
-        <translation><numerusform>办件 %1 已延长 %n 个工作日；法律只允许延期一次（第四十二条）。</numerusform></translation>
+        <translation>
+            <numerusform>办件 %1 已延长 %n 个工作日；法律只允许延期一次（第四十二条）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The statutory limit of case %1 ran out on %2: an extension must be decided before it does.</source>
@@ -3179,7 +3891,9 @@
     </message>
     <message numerus="yes">
         <source>An extension by %n working day(s) was requested: %1</source>
-        <translation><numerusform>申请延长 %n 个工作日：%1</numerusform></translation>
+        <translation>
+            <numerusform>申请延长 %n 个工作日：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The extension was approved; the statutory limit is now %1.</source>
@@ -3215,11 +3929,15 @@
     </message>
     <message numerus="yes">
         <source>The case was suspended for %1 (expected %n working day(s)): %2</source>
-        <translation><numerusform>办件因%1中止办理（预计 %n 个工作日）：%2</numerusform></translation>
+        <translation>
+            <numerusform>办件因%1中止办理（预计 %n 个工作日）：%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The case was resumed after %n working day(s) of suspension.</source>
-        <translation><numerusform>办件中止 %n 个工作日后恢复办理。</numerusform></translation>
+        <translation>
+            <numerusform>办件中止 %n 个工作日后恢复办理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The case was %1: %2</source>
@@ -3250,7 +3968,9 @@
     </message>
     <message numerus="yes">
         <source>The stage waits for %n more department(s).</source>
-        <translation><numerusform>本阶段还需等待 %n 个部门办理。</numerusform></translation>
+        <translation>
+            <numerusform>本阶段还需等待 %n 个部门办理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The case is approved and decision %1 was issued.</source>
@@ -3302,7 +4022,9 @@
     </message>
     <message numerus="yes">
         <source>Case %1 is back in review after %n working day(s) of suspension; it is now due on %2 (statutory limit %3).</source>
-        <translation><numerusform>办件 %1 中止 %n 个工作日后恢复审查；现承诺办结日期为 %2（法定时限 %3）。</numerusform></translation>
+        <translation>
+            <numerusform>办件 %1 中止 %n 个工作日后恢复审查；现承诺办结日期为 %2（法定时限 %3）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why the case needs more time: the applicant is told the reason (art. 42). Nothing was changed.</source>
@@ -3314,7 +4036,9 @@
     </message>
     <message numerus="yes">
         <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
-        <translation><numerusform>办件 %1 延长 %n 个工作日的申请已提交，等待负责人审批。</numerusform></translation>
+        <translation>
+            <numerusform>办件 %1 延长 %n 个工作日的申请已提交，等待负责人审批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why the extension is rejected: the department that asked for it needs to know. Nothing was changed.</source>
@@ -3330,7 +4054,9 @@
     </message>
     <message numerus="yes">
         <source>Case %1 has %n more working day(s): it is now due on %2 (statutory limit %3). Give the applicant notice %4.</source>
-        <translation><numerusform>办件 %1 延长 %n 个工作日：现承诺办结日期为 %2（法定时限 %3）。请将告知书 %4 交给申请人。</numerusform></translation>
+        <translation>
+            <numerusform>办件 %1 延长 %n 个工作日：现承诺办结日期为 %2（法定时限 %3）。请将告知书 %4 交给申请人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the name the result is addressed to. Nothing was recorded.</source>
@@ -3615,7 +4341,9 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) waiting</source>
-        <translation><numerusform>待办环节 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>待办环节 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 past a limit</source>
@@ -4405,7 +5133,9 @@
     </message>
     <message numerus="yes">
         <source>+ %n working day(s) extension</source>
-        <translation><numerusform>+ 延长 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>+ 延长 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved on %1.</source>
@@ -4445,11 +5175,15 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n round(s))</source>
-        <translation><numerusform>（共 %n 轮）</numerusform></translation>
+        <translation>
+            <numerusform>（共 %n 轮）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Past this step's own time limit.</source>
@@ -4465,7 +5199,9 @@
     </message>
     <message numerus="yes">
         <source>Extension by %n working day(s): %1</source>
-        <translation><numerusform>延长 %n 个工作日：%1</numerusform></translation>
+        <translation>
+            <numerusform>延长 %n 个工作日：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (asked by %2)</source>
@@ -4796,6 +5532,29 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::DrillDownDialog</name>
+    <message>
+        <source>Behind the figure: %1</source>
+        <translation>指标明细：%1</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation>将清单另存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::ExtensionDecisionDialog</name>
     <message>
         <source>Decide the extension</source>
@@ -4803,7 +5562,9 @@
     </message>
     <message numerus="yes">
         <source>%1 asks for %n more working day(s): %2</source>
-        <translation><numerusform>%1 申请延长 %n 个工作日：%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 申请延长 %n 个工作日：%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statutory limit now: %1.</source>
@@ -5298,10 +6059,6 @@
     <message>
         <source>Reports</source>
         <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>Daily and monthly figures of the center.</source>
-        <translation>中心的日报与月报数据。</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -5918,6 +6675,144 @@
     </message>
 </context>
 <context>
+    <name>civicdesk::ReportTableModel</name>
+    <message>
+        <source>Double-click to list what this figure counts.</source>
+        <translation>双击查看该指标统计的明细。</translation>
+    </message>
+</context>
+<context>
+    <name>civicdesk::ReportsPane</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Range of dates</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>生成报表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>实施部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>M&amp;atter:</source>
+        <translation>事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose the period and make the report.</source>
+        <translation>请选择期间并生成报表。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. The figures shown (if any) are those of the report before.</source>
+        <translation>报表已取消。当前显示的数据（如有）为上一份报表的数据。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The last day is before the first; the report was not made. Choose the dates again.</source>
+        <translation>截止日早于起始日，报表未生成。请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Made %1. Double-click a figure in blue to see what it counts.</source>
+        <translation>生成于 %1。双击蓝色数字可查看明细。</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>逐日统计</translation>
+    </message>
+    <message>
+        <source>Make the report first; then save it.</source>
+        <translation>请先生成报表，再保存。</translation>
+    </message>
+    <message>
+        <source>A report is saved as .pdf, .csv or .xlsx.</source>
+        <translation>报表可保存为 .pdf、.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>civicdesk::RosterEditor</name>
     <message>
         <source>◀ Previous week</source>
@@ -6346,11 +7241,15 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
-        <translation><numerusform>%n 个环节超期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个环节超期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>extended by %n working day(s)</source>
-        <translation><numerusform>已延长 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>已延长 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>extension requested</source>
@@ -6541,7 +7440,9 @@
     </message>
     <message numerus="yes">
         <source>Yellow when at most %n working day(s) or %1 % of a limit are left; red when overdue. Updated %2, and again as soon as anything changes.</source>
-        <translation><numerusform>剩余不超过 %n 个工作日或时限的 %1% 时亮黄灯；超期亮红灯。%2 更新，数据有变化时自动刷新。</numerusform></translation>
+        <translation>
+            <numerusform>剩余不超过 %n 个工作日或时限的 %1% 时亮黄灯；超期亮红灯。%2 更新，数据有变化时自动刷新。</numerusform>
+        </translation>
     </message>
     <message>
         <source>open cases</source>

@@ -12,6 +12,7 @@ QVector<Command> allCommands()
     all += applicantCommands();
     all += schedulingCommands();
     all += documentCommands();
+    all += reportCommands();
     all += intakeCommands();
     all += workflowCommands();
     return all;

@@ -13,7 +13,8 @@ QVector<Command> catalogCommands(); // catalog import, catalog export
 QVector<Command> applicantCommands(); // validate
 QVector<Command> schedulingCommands(); // staffing
 QVector<Command> documentCommands(); // documents, document-pdf
-QVector<Command> intakeCommands(); // print, deem-accepted
+QVector<Command> intakeCommands();   // print, deem-accepted
 QVector<Command> workflowCommands(); // supervision, decisions
+QVector<Command> reportCommands();   // report daily | monthly
 
 } // namespace civicdesk

@@ -5,6 +5,7 @@
 #include "documents/DocumentDemo.h"
 #include "intake/ApplicantDemoData.h"
 #include "intake/IntakeDemo.h"
+#include "reports/ReportsDemo.h"
 #include "scheduling/SchedulingDemo.h"
 #include "security/Session.h"
 #include "security/StaffDemo.h"
@@ -66,6 +67,10 @@ Result<DemoSummary> DemoData::fill(Database& db, const Clock& clock)
     if (!workflow)
         return workflow.error();
     summary.lines << workflow.value();
+    auto cases = ReportsDemo::fill(db, clock);
+    if (!cases)
+        return cases.error();
+    summary.lines << cases.value();
     return summary;
 }
 

@@ -10,6 +10,7 @@
 #include "printing/PrintService.h"
 #include "queue/DisplayBoard.h"
 #include "queue/QueuePane.h"
+#include "reports/ReportsPane.h"
 #include "roster/RosterEditor.h"
 #include "settings/StorageSettingsDialog.h"
 #include "staff/StaffAdminWidget.h"
@@ -186,8 +187,7 @@ void MainWindow::createPanes()
         addPane(QStringLiteral("supervision"), tr("Supervision"), tabs);
     }
     if (any({Permission::ViewReports}))
-        addPane(QStringLiteral("reports"), tr("Reports"),
-                new PlaceholderPane(tr("Reports"), tr("Daily and monthly figures of the center.")));
+        addPane(QStringLiteral("reports"), tr("Reports"), new ReportsPane(m_services, m_config));
     if (any({Permission::ManageCatalog, Permission::ManageCalendar, Permission::ManageWindows,
              Permission::ManageStaff, Permission::ManageSettings})) {
         auto* tabs = new QTabWidget;

@@ -1,6 +1,7 @@
 #include "PrintService.h"
 
 #include "Services.h"
+#include "reports/ReportDocument.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -225,6 +226,51 @@ void PrintService::preview(const IssuedDocument& document, Paper paper, QWidget*
     dialog.exec();
     if (failure)
         offerPdf(document, paper, *failure, parent);
+}
+
+Status PrintService::saveReportAsPdf(const ReportDocument& report, const QString& fileName)
+{
+    return report.writePdf(fileName);
+}
+
+Status PrintService::printReport(const ReportDocument& report, const QString& printerName)
+{
+    const QString name = printerName.isEmpty() ? printerFor(Paper::A4) : printerName;
+    CIVICDESK_TRY(checkPrinter(Paper::A4, name));
+    QPrinter printer(QPrinterInfo::printerInfo(name), QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setDocName(report.title());
+    printer.setCreator(QStringLiteral("CivicDesk"));
+    return report.paint(printer);
+}
+
+void PrintService::previewReport(const ReportDocument& report, QWidget* parent)
+{
+    const QString printerName = printerFor(Paper::A4);
+    std::unique_ptr<QPrinter> printer;
+    if (checkPrinter(Paper::A4, printerName).isOk())
+        printer = std::make_unique<QPrinter>(QPrinterInfo::printerInfo(printerName),
+                                             QPrinter::HighResolution);
+    else
+        printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true);
+    printer->setDocName(report.title());
+    QPrintPreviewDialog dialog(printer.get(), parent);
+    dialog.setObjectName(QStringLiteral("reportPreview"));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(report.title()));
+    std::optional<Error> failure;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) {
+        Status s = report.paint(*p);
+        if (!s && !isPreviewPass(p))
+            failure = s.error();
+        if (s && !isPreviewPass(p) && p->outputFormat() == QPrinter::NativeFormat &&
+            !p->printerName().isEmpty())
+            setPrinterFor(Paper::A4, p->printerName());
+    });
+    dialog.exec();
+    if (failure)
+        QMessageBox::warning(parent, tr("Printing failed"),
+                             tr("%1 was not printed: %2").arg(report.title(), failure->message));
 }
 
 } // namespace civicdesk

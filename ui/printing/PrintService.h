@@ -16,6 +16,7 @@ class QWidget;
 
 namespace civicdesk {
 
+class ReportDocument;
 class Services;
 
 class PrintService : public QObject {
@@ -46,6 +47,13 @@ public:
                                  const QString& printerName = {});
     // The next copy on a printer the caller set up (the preview's, one that prints to a file).
     Result<DocumentCopy> printOn(QPrinter& printer, const IssuedDocument& document, Paper paper);
+
+    // --- reports: laid out by the core (ReportDocument), not numbered and not registered.
+    // The print preview of a report on the A4 printer; printing and saving as PDF from it.
+    void previewReport(const ReportDocument& report, QWidget* parent);
+    // Without dialogs: on the A4 printer (or the one named), or as a PDF file (atomically).
+    Status printReport(const ReportDocument& report, const QString& printerName = {});
+    Status saveReportAsPdf(const ReportDocument& report, const QString& fileName);
 
 signals:
     // A copy came out (on paper or as a PDF) and is recorded.
