@@ -86,13 +86,9 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
                 const MatterSummary& m = licences.at(random.bounded(licences.size()));
                 const Person& p = people.at(random.bounded(people.size()));
                 const int seat = random.bounded(std::min(clerks.size(), windows.size()));
-                auto number = CaseNumbers::next(tx, day);
-                if (!number)
-                    return number.error();
                 CaseRecord c;
                 c.id = newId();
                 c.branchCode = branch.value();
-                c.number = number.value();
                 c.matterId = m.id;
                 c.matterCode = m.code;
                 c.matterNameZh = m.nameZh;
@@ -151,20 +147,17 @@ Result<QStringList> ReportsDemo::fill(Database& db, const Clock& clock)
                             c.updatedAt = c.closedAt;
                         }
                     } else {
-                        c.status = random.bounded(25) == 0  ? CaseStatus::Suspended
-                                   : random.bounded(3) == 0 ? CaseStatus::Accepted
-                                                            : CaseStatus::InReview;
+                        // Open cases come from the workflow demo, which moves them through their
+                        // approval steps with documents and audit rows; this history holds only
+                        // what has ended.
+                        continue;
                     }
                 }
+                auto number = CaseNumbers::next(tx, day);
+                if (!number)
+                    return number.error();
+                c.number = number.value();
                 CIVICDESK_TRY(CaseRepository::insert(tx, c));
-                if (c.status == CaseStatus::Suspended)
-                    CIVICDESK_TRY(
-                        tx.exec(QStringLiteral("INSERT INTO case_suspensions (id, case_id, kind, "
-                                               "reason, started_on, expected_days) VALUES (?, ?, "
-                                               "'inspection', ?, ?, 5)"),
-                                {newId(), c.id, QStringLiteral("现场核查"),
-                                 toDbDate(today.addDays(-2))})
-                            .status());
                 ++made;
             }
         }

@@ -1,10 +1,10 @@
 #pragma once
 
 // A case history for the demonstration center, so that the reports have cases to count: four
-// weeks of applications taken in at the windows by the demo clerks for the demo applicants,
-// in every state a case can be in today (accepted, in review, suspended, decided on time or
-// late, handed over, one-time notices, refusals, withdrawals), with the time limits computed
-// from the holiday calendar. Written through CaseRepository, as intake would.
+// weeks of applications taken in at the windows by the demo clerks for the demo applicants that
+// have ended (decided on time or late, handed over, refused, withdrawn) or await correction,
+// with the time limits computed from the holiday calendar. Written through CaseRepository, as
+// intake would.
 
 #include "Result.h"
 
