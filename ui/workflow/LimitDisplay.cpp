@@ -1,7 +1,6 @@
 #include "LimitDisplay.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
@@ -102,14 +101,16 @@ QString LimitDisplay::compactDue(const LimitState& limit)
     return tr("%1 · %2").arg(date(limit.due), left);
 }
 
+// ISO dates, as on the paper forms and in the rest of the program: "11/4/26" reads
+// differently in every locale, 2026-11-04 reads the same to everyone.
 QString LimitDisplay::date(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
 QString LimitDisplay::dateTime(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString();
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 } // namespace civicdesk
