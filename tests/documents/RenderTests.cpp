@@ -10,7 +10,6 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -378,29 +377,6 @@ TEST_CASE("a long A4 document continues on numbered pages", "[unit]")
         CHECK(withoutSpaces(text).contains(QStringLiteral("第%1页共%2页").arg(p).arg(pages)));
     CHECK(text.count(QStringLiteral("副本")) == pages);
     CHECK(withoutSpaces(text).contains(QStringLiteral("补充材料第45项")));
-}
-
-TEST_CASE("a receipt renders to PDF well under 100 ms", "[unit][benchmark]")
-{
-    const DocumentRequest request =
-        fixtureRequest(DocumentKind::AcceptanceReceipt, Paper::Receipt80, QStringLiteral("zh_CN"));
-    auto once = [&] {
-        auto rendered = DocumentRenderer::render(request);
-        REQUIRE(rendered.isOk());
-        auto pdf = DocumentRenderer::pdf(rendered.value());
-        REQUIRE(pdf.isOk());
-        return pdf->size();
-    };
-    CHECK(once() > 1000); // the first one loads fonts and templates
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        once();
-        best = std::min(best, timer.elapsed());
-    }
-    WARN("a receipt to PDF takes " << best << " ms");
-    CHECK(best < 100);
 }
 
 TEST_CASE("data that lacks a field the template needs is refused with a sentence", "[unit]")
