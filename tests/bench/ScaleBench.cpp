@@ -8,7 +8,8 @@
 //          transaction on the same file, alternating; medians and their ratio (limit 1.5).
 // queue    8 civicdesk_testworker processes call and finish tickets at 8 windows of one
 //          shared-mode file at once; median and p99 of call-next (limit 25 ms), and each
-//          ticket served exactly once.
+//          ticket served exactly once; before them, a bare one-row transaction on that file
+//          from one process (the storage limit).
 // lookups  on FILE, a database made by "civicdesk demo --cases 1000000 --days 1095": the case
 //          search by case number and ID number (limit p99 2 ms) and by a fragment of the
 //          applicant's name (limit p99 20 ms), over numbers, IDs and names drawn from it.
@@ -181,6 +182,24 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
         std::fprintf(stderr, "issue failed: %s\n", qPrintable(s.message()));
         return false;
     }
+    // The storage limit on this disk in the same run: a bare one-row transaction on the same
+    // shared-mode file from one process, no one else writing.
+    if (!db.exec(QStringLiteral("CREATE TABLE bench_rows (id TEXT PRIMARY KEY, at TEXT NOT NULL)")))
+        return false;
+    QVector<double> bare;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        Status b = db.write([&](Transaction& tx) {
+            return tx
+                .exec(QStringLiteral("INSERT INTO bench_rows (id, at) VALUES (?, ?)"),
+                      {newId(), toDbTimestamp(clock.now())})
+                .status();
+        });
+        bare << t.nsecsElapsed() / 1e6;
+        if (!b)
+            return false;
+    }
     p.reset();
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int w = 0; w < 8; ++w) {
@@ -214,6 +233,10 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
     }
     const bool once = QSet<QString>(served.begin(), served.end()).size() == served.size() &&
                       served.size() == issued;
+    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("median"),
+        percentile(bare, 0.5));
+    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("p99"),
+        percentile(bare, 0.99));
     add(QStringLiteral("call next, 8 processes, shared file (ms)"), QStringLiteral("median"),
         percentile(p50, 0.5));
     add(QStringLiteral("call next, 8 processes, shared file (ms)"),
