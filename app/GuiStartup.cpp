@@ -32,13 +32,6 @@ const QElapsedTimer processClock = [] {
     return t;
 }();
 
-// The start-up benchmark (tests/bench, docs/BENCHMARKS.md): with CIVICDESK_EXIT_AFTER_FIRST_PAGE=1
-// the program signs in as CIVICDESK_SIGN_IN with CIVICDESK_PASSWORD through the same
-// StaffService::signIn as the login dialog (checked, counted and audited like a typed
-// password), shows the main window on the case list, prints on stderr how many milliseconds
-// after process start it had signed in, shown the window and filled the list's first page,
-// and its peak memory, and exits. The process never waits for
-// input, so the switch opens no way to work without a password.
 // The high-water mark of this process's resident memory (VmHWM): unlike getrusage's
 // ru_maxrss it does not carry over the peak of the parent that forked us. -1 where unknown.
 long long peakMemoryKb()
@@ -53,6 +46,13 @@ long long peakMemoryKb()
     return -1;
 }
 
+// The start-up benchmark (tests/bench, docs/BENCHMARKS.md): with CIVICDESK_EXIT_AFTER_FIRST_PAGE=1
+// the program signs in as CIVICDESK_SIGN_IN with CIVICDESK_PASSWORD through the same
+// StaffService::signIn as the login dialog (checked, counted and audited like a typed
+// password), shows the main window on the case list, prints on stderr how many milliseconds
+// after process start it had signed in, shown the window and filled the list's first page,
+// and its peak memory, and exits. The process never waits for input, so the switch opens no
+// way to work without a password.
 bool exitAfterFirstPage()
 {
     return qEnvironmentVariableIntValue("CIVICDESK_EXIT_AFTER_FIRST_PAGE") == 1;
@@ -79,7 +79,8 @@ int measureStartup(Services& services, CommandContext& ctx)
         return ExitError;
     }
     int code = ExitOk;
-    // The list fills its first page as it is shown; the timer fires once that has been painted.
+    // The list fills its first page as it is shown; the timer fires once the events that
+    // showing the window queued have run.
     QTimer::singleShot(0, &window, [&] {
         const int rows = cases->model()->rowCount();
         fprintf(stderr,
