@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Transaction.h"
+#include "WriterLock.h"
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
@@ -148,6 +149,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spe
         }
     }
     CIVICDESK_TRY(db->configureSqlite());
+    db->m_writerLock = std::make_unique<WriterLock>(spec.path);
     return db;
 }
 
@@ -363,15 +365,28 @@ Status Database::write(const std::function<Status(Transaction&)>& body)
         return body(*m_current);
     Status last;
     for (int attempt = 1; attempt <= m_maxWriteAttempts; ++attempt) {
-        Transaction tx(*this);
-        Status s = tx.begin();
-        if (s)
-            s = body(tx);
-        if (s)
-            s = tx.commit();
+        // Writers queue for the side-file lock before BEGIN IMMEDIATE, so that SQLite's lock
+        // goes to them in turn (see WriterLock.h); the lock is held until COMMIT or ROLLBACK
+        // is done. Not taken (no lock support, a long wait), SQLite's busy handler decides.
+        if (m_writerLock) {
+            CIVICDESK_TRY(waitForIntegrityCheck()); // not while others queue behind us
+            m_writerLock->acquire(m_options.busyTimeoutMs);
+        }
+        Status s;
+        {
+            Transaction tx(*this);
+            s = tx.begin();
+            if (s)
+                s = body(tx);
+            if (s)
+                s = tx.commit();
+            if (!s)
+                tx.rollback();
+        }
+        if (m_writerLock)
+            m_writerLock->release();
         if (s)
             return s;
-        tx.rollback();
         if (s.kind() != ErrorKind::Busy)
             return s;
         last = s;

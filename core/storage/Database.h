@@ -27,6 +27,7 @@ class QSqlError;
 namespace civicdesk {
 
 class Transaction;
+class WriterLock;
 
 struct OpenOptions {
     bool createIfMissing = false; // create a new SQLite file where none exists
@@ -110,6 +111,7 @@ private:
     mutable QString m_branchCode;
     mutable QHash<QString, std::vector<QSqlQuery>> m_idleStatements;
     mutable std::shared_future<Status> m_integrityCheck;
+    std::unique_ptr<WriterLock> m_writerLock; // SQLite: queues this file's writers in turn
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".

@@ -1,17 +1,23 @@
 // The scale benchmarks of docs/BENCHMARKS.md, in one table. Built with the project, run by hand:
 //
-//   build/tests/bench_scale [--rounds N] [--history FILE] [--only intake,queue,lookups,receipt]
+//   build/tests/bench_scale [--rounds N] [--history FILE]
+//                           [--only intake,queue,lookups,receipt,startup]
 //
 // intake   one full accept (applicant, case number, case, materials, steps, receipt, audit row)
 //          on a local SQLite file (WAL, synchronous=FULL) against a bare one-row INSERT
 //          transaction on the same file, alternating; medians and their ratio (limit 1.5).
 // queue    8 civicdesk_testworker processes call and finish tickets at 8 windows of one
 //          shared-mode file at once; median and p99 of call-next (limit 25 ms), and each
-//          ticket served exactly once.
+//          ticket served exactly once; before them, a bare one-row transaction on that file
+//          from one process (the storage limit).
 // lookups  on FILE, a database made by "civicdesk demo --cases 1000000 --days 1095": the case
 //          search by case number and ID number (limit p99 2 ms) and by a fragment of the
 //          applicant's name (limit p99 20 ms), over numbers, IDs and names drawn from it.
 // receipt  an acceptance receipt rendered to PDF (limit 100 ms).
+// startup  civicdesk started offscreen with CIVICDESK_EXIT_AFTER_FIRST_PAGE=1 (app/GuiStartup.cpp)
+//          on FILE, or without --history on a history generated here: wall time from start to
+//          exit after the case list's first page (limit 1 s) and the process's peak memory
+//          (its VmHWM, limit 150 MB).
 //
 // Every figure is the median over its repetitions, p99 where a limit is a p99.
 
@@ -19,6 +25,7 @@
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
 #include "demo/DemoData.h"
+#include "demo/HistoryGenerator.h"
 #include "documents/DocumentRegister.h"
 #include "documents/DocumentRenderer.h"
 #include "intake/CaseSearch.h"
@@ -27,6 +34,7 @@
 #include "scheduling/QueueService.h"
 #include "scheduling/WindowService.h"
 #include "security/Session.h"
+#include "security/StaffDemo.h"
 #include "storage/DatabaseSetup.h"
 #include "storage/Transaction.h"
 
@@ -34,6 +42,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -173,6 +182,24 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
         std::fprintf(stderr, "issue failed: %s\n", qPrintable(s.message()));
         return false;
     }
+    // The storage limit on this disk in the same run: a bare one-row transaction on the same
+    // shared-mode file from one process, no one else writing.
+    if (!db.exec(QStringLiteral("CREATE TABLE bench_rows (id TEXT PRIMARY KEY, at TEXT NOT NULL)")))
+        return false;
+    QVector<double> bare;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        Status b = db.write([&](Transaction& tx) {
+            return tx
+                .exec(QStringLiteral("INSERT INTO bench_rows (id, at) VALUES (?, ?)"),
+                      {newId(), toDbTimestamp(clock.now())})
+                .status();
+        });
+        bare << t.nsecsElapsed() / 1e6;
+        if (!b)
+            return false;
+    }
     p.reset();
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int w = 0; w < 8; ++w) {
@@ -206,6 +233,10 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
     }
     const bool once = QSet<QString>(served.begin(), served.end()).size() == served.size() &&
                       served.size() == issued;
+    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("median"),
+        percentile(bare, 0.5));
+    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("p99"),
+        percentile(bare, 0.99));
     add(QStringLiteral("call next, 8 processes, shared file (ms)"), QStringLiteral("median"),
         percentile(p50, 0.5));
     add(QStringLiteral("call next, 8 processes, shared file (ms)"),
@@ -304,6 +335,85 @@ bool benchReceipt(const QString& dir, int rounds)
     return true;
 }
 
+bool benchStartup(const QString& dir, const QString& history, int rounds)
+{
+    const QString app = QStringLiteral(CIVICDESK_BINARY);
+    QString file = history;
+    if (file.isEmpty()) {
+        // Generated in this process, so that the only children measured below are civicdesk.
+        file = dir + QStringLiteral("/startup.sqlite");
+        SystemClock clock;
+        auto p = prepare(ConnectionSpec::local(file), clock);
+        if (!p || !DemoData::fill(*p->db, clock))
+            return false;
+        HistoryOptions options;
+        options.cases = 10000;
+        options.days = 60;
+        auto made = HistoryGenerator(*p->db, clock).run(options);
+        if (!made) {
+            std::fprintf(stderr, "history failed: %s\n", qPrintable(made.message()));
+            return false;
+        }
+    }
+    qint64 cases = 0;
+    {
+        OpenOptions options;
+        options.checkIntegrity = false;
+        auto db = Database::open(ConnectionSpec::local(file), options);
+        if (!db)
+            return false;
+        cases = db.value()->scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toLongLong();
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CIVICDESK_EXIT_AFTER_FIRST_PAGE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("CIVICDESK_SIGN_IN"), QStringLiteral("clerk1"));
+    env.insert(QStringLiteral("CIVICDESK_PASSWORD"), QString::fromLatin1(kDemoPassword));
+    env.insert(QStringLiteral("CIVICDESK_NO_VOICE"), QStringLiteral("1"));
+    QTemporaryDir config;
+    QVector<double> wall, firstPage, withoutSignIn, peakMb;
+    for (int i = 0; i < rounds; ++i) {
+        QProcess proc;
+        proc.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        proc.start(app, {QStringLiteral("--db"), file, QStringLiteral("--config"),
+                         config.filePath(QStringLiteral("civicdesk.ini"))});
+        if (!proc.waitForFinished(120000) || proc.exitCode() != 0) {
+            std::fprintf(stderr, "start-up failed: %s\n", proc.readAllStandardError().constData());
+            return false;
+        }
+        wall << t.nsecsElapsed() / 1e6;
+        // "startup: signed in A ms, window shown B ms, first page (N cases) C ms, peak memory D kB"
+        const QString err = QString::fromUtf8(proc.readAllStandardError());
+        const QString line = err.mid(err.indexOf(QLatin1String("startup: "))).section(QLatin1Char('\n'), 0, 0);
+        const QRegularExpressionMatch m = QRegularExpression(
+            QStringLiteral("signed in (\\d+) ms.*\\) (\\d+) ms, peak memory (-?\\d+) kB")).match(line);
+        if (!m.hasMatch()) {
+            std::fprintf(stderr, "start-up printed no figures: %s\n", qPrintable(err));
+            return false;
+        }
+        const double signedIn = m.captured(1).toDouble();
+        const double page = m.captured(2).toDouble();
+        firstPage << page;
+        // The sign-in itself (a deliberately slow password hash) happens after the clerk typed.
+        withoutSignIn << page - signedIn;
+        peakMb << m.captured(3).toDouble() / 1024.0;
+    }
+    // getrusage(RUSAGE_CHILDREN) would report the bench's own peak here: Linux carries a
+    // process's ru_maxrss over fork and exec. The child's VmHWM is its own.
+    const QString on = QStringLiteral("start-up to the first case page, %1 cases").arg(cases);
+    add(on + QStringLiteral(" (ms)"), QStringLiteral("median wall, process start to exit"),
+        percentile(wall, 0.5), 1000);
+    add(on + QStringLiteral(" (ms)"), QStringLiteral("median, process start to first page"),
+        percentile(firstPage, 0.5));
+    add(on + QStringLiteral(" (ms)"), QStringLiteral("median, the same without the password check"),
+        percentile(withoutSignIn, 0.5));
+    add(on + QStringLiteral(" (MB)"), QStringLiteral("peak resident memory (VmHWM)"),
+        percentile(peakMb, 1.0), 150);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -318,7 +428,7 @@ int main(int argc, char** argv)
     };
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("200")).toInt();
     const QString history = option(QStringLiteral("--history"), QString());
-    const QStringList only = option(QStringLiteral("--only"), QStringLiteral("intake,queue,lookups,receipt"))
+    const QStringList only = option(QStringLiteral("--only"), QStringLiteral("intake,queue,lookups,receipt,startup"))
                                  .split(QLatin1Char(','));
     QTemporaryDir dir;
     bool ok = true;
@@ -330,6 +440,8 @@ int main(int argc, char** argv)
         ok = benchLookups(history, 500) && ok;
     if (only.contains(QStringLiteral("receipt")))
         ok = benchReceipt(dir.path(), 20) && ok;
+    if (only.contains(QStringLiteral("startup")))
+        ok = benchStartup(dir.path(), history, 5) && ok;
 
     std::printf("\n| measurement | figure | value | limit | ratio to limit |\n|---|---|---:|---:|---:|\n");
     for (const Line& l : table) {

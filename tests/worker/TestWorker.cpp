@@ -9,6 +9,8 @@
 //   civicdesk_testworker intake-loop (--db … | --pg …) --start S --matter ID [--count N]
 //       accepts applications (each from a new applicant, numbered from S) until N are done or
 //       the process is killed; prints and flushes "case NUMBER" after each commit.
+//   civicdesk_testworker hold-write (--db … --mode …)
+//       opens a write transaction, prints and flushes "holding", and waits in it until killed.
 
 #include "Clock.h"
 #include "Context.h"
@@ -23,6 +25,7 @@
 #include <QCoreApplication>
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,6 +89,15 @@ int main(int argc, char** argv)
         }
         std::printf("done %d\n", count);
         return 0;
+    }
+    if (task == QLatin1String("hold-write")) {
+        Status s = db.value()->write([&](Transaction&) -> Status {
+            std::printf("holding\n");
+            std::fflush(stdout);
+            for (;;)
+                QThread::sleep(60);
+        });
+        return fail(s.message());
     }
     if (task == QLatin1String("serve-queue")) {
         const QString window = parser.value(QStringLiteral("window"));
