@@ -488,6 +488,21 @@ Error refuse(const Context& ctx, const Status& why, const QString& caseId)
     return why.error();
 }
 
+// Checked once before the transaction so that a refusal is recorded (a refusal inside it would
+// be rolled back with everything else); the write checks again on what is stored then.
+template <typename Rule>
+Result<CaseWorkflow> checkBeforeWriting(const Context& ctx, const WorkingCalendar& calendar,
+                                        const QString& caseId, Rule rule)
+{
+    auto w = WorkflowRules::read(ctx.db, caseId, calendar, ctx.clock.today(), false);
+    if (!w)
+        return w.error();
+    Status ok = rule(w.value());
+    if (!ok)
+        return refuse(ctx, ok, caseId);
+    return w;
+}
+
 QStringList cleanLines(const QStringList& lines)
 {
     QStringList out;
@@ -631,17 +646,9 @@ Result<WorkflowOutcome> WorkflowService::approveStep(const QString& stepId, cons
     auto calendar = calendarOf(m_ctx.db);
     if (!calendar)
         return calendar.error();
-    // Checked once before the transaction so that a refusal is recorded (a refusal inside it
-    // would be rolled back with everything else), and again inside it on what is stored then.
-    {
-        auto w = WorkflowRules::read(m_ctx.db, caseId.value(), *calendar.value(), m_ctx.clock.today(), false);
-        if (!w)
-            return w.error();
-        const CaseStep* s = w->step(stepId);
-        Status ok = WorkflowRules::canApprove(w.value(), m_ctx.session, *s);
-        if (!ok)
-            return refuse(m_ctx, ok, caseId.value());
-    }
+    CIVICDESK_TRY(checkBeforeWriting(m_ctx, *calendar.value(), caseId.value(), [&](const CaseWorkflow& w) {
+        return WorkflowRules::canApprove(w, m_ctx.session, *w.step(stepId));
+    }));
     WorkflowOutcome outcome;
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         outcome = {};
@@ -736,14 +743,9 @@ Result<WorkflowOutcome> WorkflowService::returnStep(const QString& stepId, int t
     auto calendar = calendarOf(m_ctx.db);
     if (!calendar)
         return calendar.error();
-    {
-        auto w = WorkflowRules::read(m_ctx.db, caseId.value(), *calendar.value(), m_ctx.clock.today(), false);
-        if (!w)
-            return w.error();
-        Status ok = WorkflowRules::canReturn(w.value(), m_ctx.session, *w->step(stepId), toStagePosition);
-        if (!ok)
-            return refuse(m_ctx, ok, caseId.value());
-    }
+    CIVICDESK_TRY(checkBeforeWriting(m_ctx, *calendar.value(), caseId.value(), [&](const CaseWorkflow& w) {
+        return WorkflowRules::canReturn(w, m_ctx.session, *w.step(stepId), toStagePosition);
+    }));
     WorkflowOutcome outcome;
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         outcome = {};
@@ -809,12 +811,11 @@ Result<WorkflowOutcome> WorkflowService::denyStep(const QString& stepId, const D
         return calendar.error();
     QString basis = denial.basis.trimmed();
     {
-        auto w = WorkflowRules::read(m_ctx.db, caseId.value(), *calendar.value(), m_ctx.clock.today(), false);
+        auto w = checkBeforeWriting(m_ctx, *calendar.value(), caseId.value(), [&](const CaseWorkflow& c) {
+            return WorkflowRules::canDeny(c, m_ctx.session, *c.step(stepId));
+        });
         if (!w)
             return w.error();
-        Status ok = WorkflowRules::canDeny(w.value(), m_ctx.session, *w->step(stepId));
-        if (!ok)
-            return refuse(m_ctx, ok, caseId.value());
         if (basis.isEmpty()) {
             auto matter = CatalogRepository(m_ctx.db).matter(w->record.matterId);
             if (matter)
@@ -875,14 +876,9 @@ Result<WorkflowOutcome> WorkflowService::suspend(const QString& caseId, const Su
     auto calendar = calendarOf(m_ctx.db);
     if (!calendar)
         return calendar.error();
-    {
-        auto w = WorkflowRules::read(m_ctx.db, caseId, *calendar.value(), m_ctx.clock.today(), false);
-        if (!w)
-            return w.error();
-        Status ok = WorkflowRules::canSuspend(w.value(), m_ctx.session);
-        if (!ok)
-            return refuse(m_ctx, ok, caseId);
-    }
+    CIVICDESK_TRY(checkBeforeWriting(m_ctx, *calendar.value(), caseId, [&](const CaseWorkflow& w) {
+        return WorkflowRules::canSuspend(w, m_ctx.session);
+    }));
     WorkflowOutcome outcome;
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         outcome = {};
@@ -942,14 +938,9 @@ Result<WorkflowOutcome> WorkflowService::resume(const QString& caseId)
     auto calendar = calendarOf(m_ctx.db);
     if (!calendar)
         return calendar.error();
-    {
-        auto w = WorkflowRules::read(m_ctx.db, caseId, *calendar.value(), m_ctx.clock.today(), false);
-        if (!w)
-            return w.error();
-        Status ok = WorkflowRules::canResume(w.value(), m_ctx.session);
-        if (!ok)
-            return refuse(m_ctx, ok, caseId);
-    }
+    CIVICDESK_TRY(checkBeforeWriting(m_ctx, *calendar.value(), caseId, [&](const CaseWorkflow& w) {
+        return WorkflowRules::canResume(w, m_ctx.session);
+    }));
     WorkflowOutcome outcome;
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         outcome = {};
@@ -1010,12 +1001,11 @@ Result<WorkflowOutcome> WorkflowService::requestExtension(const QString& caseId,
         return calendar.error();
     int days = request.days;
     {
-        auto w = WorkflowRules::read(m_ctx.db, caseId, *calendar.value(), m_ctx.clock.today(), false);
+        auto w = checkBeforeWriting(m_ctx, *calendar.value(), caseId, [&](const CaseWorkflow& c) {
+            return WorkflowRules::canRequestExtension(c, m_ctx.session, m_ctx.clock.today());
+        });
         if (!w)
             return w.error();
-        Status ok = WorkflowRules::canRequestExtension(w.value(), m_ctx.session, m_ctx.clock.today());
-        if (!ok)
-            return refuse(m_ctx, ok, caseId);
         if (days == 0)
             days = w->maxExtensionDays;
         if (days < 1 || days > w->maxExtensionDays)
