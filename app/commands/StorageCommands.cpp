@@ -84,6 +84,7 @@ int runHistory(CommandContext& ctx, PreparedDatabase& p)
     const double ratings = ctx.parser.value(QStringLiteral("ratings")).toDouble();
     if (ratings > 0)
         generator.addVisitHook(HistoryGenerator::ratingHook(std::min(1.0, ratings / 100.0)));
+    generator.addVisitHook(HistoryGenerator::workflowHook(ctx.clock->today()));
     ctx.out << CommandLine::tr("Generating the history of %n application(s) over %1 days …",
                                nullptr, int(options.cases))
                    .arg(options.days)

@@ -9,6 +9,8 @@
 #include "scheduling/SchedulingSettings.h"
 #include "scheduling/SchedulingTypes.h"
 #include "scheduling/WindowService.h"
+#include "workflow/CaseRepository.h"
+#include "workflow/WorkflowService.h"
 #include "security/AuditLog.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
@@ -257,6 +259,92 @@ HistoryGenerator::VisitHook HistoryGenerator::ratingHook(double share)
         Q_UNUSED(ctx);
         auto rated = QueueService::rate(rater, v.ticketId, score, QStringLiteral("applicant"));
         return rated ? Status() : Status(rated.error());
+    };
+}
+
+HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, int laggardEvery)
+{
+    struct Departments {
+        bool loaded = false;
+        std::map<QString, Session> approver; // department id -> an approver of it
+        qint64 agents = 0;                   // agents collecting organisations' results
+    };
+    auto departments = std::make_shared<Departments>();
+    return [=](Transaction& tx, const Context&, const GeneratedVisit& v,
+               QRandomGenerator& random) -> Status {
+        Database& db = tx.db();
+        if (!departments->loaded) {
+            auto q = db.exec(QStringLiteral(
+                "SELECT s.id, s.login, s.display_name, s.department_id FROM staff s JOIN "
+                "staff_roles r ON r.staff_id = s.id WHERE r.role = 'approver' AND s.active = 1 "
+                "AND s.department_id IS NOT NULL ORDER BY s.login"));
+            if (!q)
+                return q.error();
+            while (q.value().next()) {
+                StaffIdentity s;
+                s.id = q.value().value(0).toString();
+                s.login = q.value().value(1).toString();
+                s.displayName = q.value().value(2).toString();
+                s.departmentId = q.value().value(3).toString();
+                s.roles = {Role::Approver};
+                departments->approver.emplace(s.departmentId, Session::forStaff(s));
+            }
+            departments->loaded = true;
+        }
+        auto calendar = CalendarService::current(db);
+        if (!calendar)
+            return calendar.error();
+        for (const CaseRecord& kase : v.cases) {
+            if (kase.status != CaseStatus::Accepted || random.bounded(laggardEvery) == 0)
+                continue;
+            ManualClock at(v.finishedAt);
+            for (int round = 0; round < 16; ++round) {
+                auto steps = CaseRepository(db).steps(kase.id);
+                if (!steps)
+                    return steps.error();
+                auto open = std::find_if(steps->cbegin(), steps->cend(), [](const CaseStep& x) {
+                    return x.state == StepState::Open;
+                });
+                if (open == steps->cend() || !open->openedAt.isValid())
+                    break;
+                const bool handover = open->stageKind == StageKind::Handover;
+                const QDate day =
+                    calendar.value()
+                        ->addWorkingDays(open->openedAt.date(), 1 + random.bounded(handover ? 5 : 3))
+                        .date;
+                if (day >= today)
+                    break;
+                at.set(QDateTime(day, QTime(9 + random.bounded(8), random.bounded(60))));
+                if (handover) {
+                    Handover h;
+                    h.identityChecked = true;
+                    if (kase.applicantKind == QLatin1String("person")) {
+                        h.recipientName = kase.applicantName;
+                        h.recipientDocumentNumber = kase.applicantDocument;
+                    } else {
+                        h.relation = RecipientRelation::Agent;
+                        h.recipientName = QStringLiteral("经办人");
+                        h.recipientDocumentNumber =
+                            Names::residentId(24000000 + departments->agents++ % 1000000);
+                    }
+                    CIVICDESK_TRY(
+                        WorkflowService({db, at, *v.clerk}).handOver(kase.id, h).status());
+                    break;
+                }
+                auto approver = departments->approver.find(open->departmentId);
+                if (approver == departments->approver.end())
+                    break; // no one to decide: the case waits, as it would
+                WorkflowService service({db, at, approver->second});
+                if (open->stageKind == StageKind::Decision && random.bounded(20) == 0)
+                    CIVICDESK_TRY(service
+                                      .denyStep(open->id, {{QStringLiteral("申请人不符合法定条件")},
+                                                           QString()})
+                                      .status());
+                else
+                    CIVICDESK_TRY(service.approveStep(open->id).status());
+            }
+        }
+        return {};
     };
 }
 

@@ -151,9 +151,17 @@ TEST_CASE("a generated history holds every intake outcome and its audit chain ve
     };
     const int casesBefore = count(QStringLiteral("SELECT COUNT(*) FROM cases"));
     const int ticketsBefore = count(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    const QString afterNow = toDbTimestamp(clock.now());
+    const QString documentsAfterNow =
+        QStringLiteral("SELECT COUNT(*) FROM issued_documents WHERE issued_at > '%1'").arg(afterNow);
+    const QString stepsAfterNow =
+        QStringLiteral("SELECT COUNT(*) FROM case_steps WHERE decided_at > '%1'").arg(afterNow);
+    const int documentsAfterNowBefore = count(documentsAfterNow); // the demo's own story
+    const int stepsAfterNowBefore = count(stepsAfterNow);
 
     HistoryGenerator generator(t.db(), clock);
     generator.addVisitHook(HistoryGenerator::ratingHook(0.5));
+    generator.addVisitHook(HistoryGenerator::workflowHook(clock.today()));
     HistoryOptions options;
     options.cases = 400;
     options.days = 30;
@@ -179,6 +187,24 @@ TEST_CASE("a generated history holds every intake outcome and its audit chain ve
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN tickets t ON t.id = c.ticket_id "
                                "WHERE instr(t.case_numbers, c.number) > 0")) == 400);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM ratings")) > 0);
+    // Accepted cases are worked to their end: decided, most granted and some denied, handed
+    // over; the recent ones are still with the departments, and nothing happened after now.
+    const QString generated = QStringLiteral(" AND received_at >= '%1'").arg(toDbTimestamp(
+        QDateTime(clock.today().addDays(-options.days), QTime(0, 0))));
+    for (const char* status : {"closed", "denied", "in_review"}) {
+        INFO(status);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = '%1'")
+                        .arg(QLatin1String(status)) + generated) > 0);
+    }
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'closed' AND "
+                               "decision = 'approved' AND closed_at IS NOT NULL") + generated) > 0);
+    CHECK(count(documentsAfterNow) == documentsAfterNowBefore);
+    CHECK(count(stepsAfterNow) == stepsAfterNowBefore);
+    // Whatever was accepted three weeks ago and is still open is a laggard: a few at most.
+    const QString threeWeeksAgo = toDbDate(clock.today().addDays(-21));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status IN ('accepted', "
+                               "'in_review') AND accepted_on < '%1'").arg(threeWeeksAgo) +
+                generated) <= 5);
     auto chain = AuditLog::verify(t.db());
     REQUIRE(chain.isOk());
     INFO(chain->problem.toStdString());
