@@ -1,7 +1,8 @@
 // The scale benchmarks of docs/BENCHMARKS.md, in one table. Built with the project, run by hand:
 //
 //   build/tests/bench_scale [--rounds N] [--history FILE]
-//                           [--only intake,queue,lookups,receipt,startup]
+//                           [--only intake,queue,lookups,reports,receipt,startup]
+//                           [--pg CONN] [--pg-history CONN]
 //
 // intake   one full accept (applicant, case number, case, materials, steps, receipt, audit row)
 //          on a local SQLite file (WAL, synchronous=FULL) against a bare one-row INSERT
@@ -13,11 +14,20 @@
 // lookups  on FILE, a database made by "civicdesk demo --cases 1000000 --days 1095": the case
 //          search by case number and ID number (limit p99 2 ms) and by a fragment of the
 //          applicant's name (limit p99 20 ms), over numbers, IDs and names drawn from it.
+// reports  on FILE: the daily report of the last working day before today and of the busiest
+//          day of the history, and the monthly report of the last whole month, through
+//          ReportService as the reports pane makes them (limits 200 ms and 2 s).
 // receipt  an acceptance receipt rendered to PDF (limit 100 ms).
 // startup  civicdesk started offscreen with CIVICDESK_EXIT_AFTER_FIRST_PAGE=1 (app/GuiStartup.cpp)
 //          on FILE, or without --history on a history generated here: wall time from start to
 //          exit after the case list's first page (limit 1 s) and the process's peak memory
 //          (its VmHWM, limit 150 MB).
+//
+// With --pg CONN (a libpq connection to a database the bench may create databases from, e.g.
+// "host=127.0.0.1 port=5432 user=postgres dbname=postgres"), intake and queue run again on
+// PostgreSQL, each in a database of its own (civicdesk_bench_intake, civicdesk_bench_queue,
+// dropped and made anew). With --pg-history CONN, lookups and reports run on that history too
+// ("civicdesk --pg CONN demo --cases N --days D" makes one).
 //
 // Every figure is the median over its repetitions, p99 where a limit is a p99.
 
@@ -31,6 +41,7 @@
 #include "intake/CaseSearch.h"
 #include "intake/IntakeService.h"
 #include "intake/Validators.h"
+#include "reports/ReportService.h"
 #include "scheduling/QueueService.h"
 #include "scheduling/WindowService.h"
 #include "security/Session.h"
@@ -100,10 +111,36 @@ std::unique_ptr<PreparedDatabase> prepare(const ConnectionSpec& spec, const Cloc
     return std::make_unique<PreparedDatabase>(prepared.take());
 }
 
-bool benchIntake(const QString& dir, int rounds)
+// A fresh PostgreSQL database `name` on the server of `conn`: its connection string.
+QString freshPgDatabase(const QString& conn, const QString& name)
+{
+    auto server = Database::open(ConnectionSpec::postgres(conn), {});
+    if (!server) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.message()));
+        return {};
+    }
+    if (!server.value()->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)) ||
+        !server.value()->exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+        std::fprintf(stderr, "could not make the database %s\n", qPrintable(name));
+        return {};
+    }
+    QString result = conn;
+    result.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + name);
+    if (!result.contains(QLatin1String("dbname=")))
+        result += QStringLiteral(" dbname=") + name;
+    return result;
+}
+
+// "SQLite file" or "PostgreSQL": how a row of the table names the storage.
+QString storageName(const ConnectionSpec& spec)
+{
+    return spec.isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+}
+
+bool benchIntake(const ConnectionSpec& spec, int rounds)
 {
     SystemClock clock;
-    auto p = prepare(ConnectionSpec::local(dir + QStringLiteral("/intake.sqlite")), clock);
+    auto p = prepare(spec, clock);
     if (!p)
         return false;
     Database& db = *p->db;
@@ -139,16 +176,17 @@ bool benchIntake(const QString& dir, int rounds)
     }
     const double b = percentile(bare, 0.5);
     const double a = percentile(accept, 0.5);
-    add(QStringLiteral("bare one-row INSERT transaction (ms)"), QStringLiteral("median"), b);
-    add(QStringLiteral("intake commit, full accept (ms)"), QStringLiteral("median"), a);
-    add(QStringLiteral("intake / bare insert"), QStringLiteral("ratio"), a / std::max(0.001, b), 1.5);
+    const QString on = storageName(spec);
+    add(QStringLiteral("bare one-row INSERT transaction, %1 (ms)").arg(on), QStringLiteral("median"), b);
+    add(QStringLiteral("intake commit, full accept, %1 (ms)").arg(on), QStringLiteral("median"), a);
+    add(QStringLiteral("intake / bare insert, %1").arg(on), QStringLiteral("ratio"),
+        a / std::max(0.001, b), 1.5);
     return true;
 }
 
-bool benchQueue(const QString& dir, const QString& worker, int perWindow)
+bool benchQueue(const ConnectionSpec& spec, const QString& worker, int perWindow)
 {
     SystemClock clock;
-    const ConnectionSpec spec{StorageMode::Shared, dir + QStringLiteral("/queue.sqlite"), {}};
     auto p = prepare(spec, clock);
     if (!p)
         return false;
@@ -204,9 +242,12 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int w = 0; w < 8; ++w) {
         auto proc = std::make_unique<QProcess>();
-        proc->start(worker, {QStringLiteral("serve-queue"), QStringLiteral("--db"), spec.path,
-                             QStringLiteral("--mode"), QStringLiteral("shared"),
-                             QStringLiteral("--window"), windows->at(w).id});
+        const QStringList db =
+            spec.isSqlite() ? QStringList{QStringLiteral("--db"), spec.path, QStringLiteral("--mode"),
+                                          QStringLiteral("shared")}
+                            : QStringList{QStringLiteral("--pg"), spec.server};
+        proc->start(worker, QStringList{QStringLiteral("serve-queue")} + db +
+                                QStringList{QStringLiteral("--window"), windows->at(w).id});
         if (!proc->waitForStarted())
             return false;
         processes.push_back(std::move(proc));
@@ -233,51 +274,73 @@ bool benchQueue(const QString& dir, const QString& worker, int perWindow)
     }
     const bool once = QSet<QString>(served.begin(), served.end()).size() == served.size() &&
                       served.size() == issued;
-    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("median"),
-        percentile(bare, 0.5));
-    add(QStringLiteral("bare one-row transaction, 1 process, shared file (ms)"), QStringLiteral("p99"),
-        percentile(bare, 0.99));
-    add(QStringLiteral("call next, 8 processes, shared file (ms)"), QStringLiteral("median"),
-        percentile(p50, 0.5));
-    add(QStringLiteral("call next, 8 processes, shared file (ms)"),
-        QStringLiteral("p99 (median of the 8)"), percentile(p99, 0.5), 25);
-    add(QStringLiteral("call next, 8 processes, shared file (ms)"),
-        QStringLiteral("p99 (worst of the 8)"), percentile(p99, 1.0), 25);
+    const QString on = spec.isSqlite() ? QStringLiteral("shared file") : QStringLiteral("PostgreSQL");
+    const QString bareRow = QStringLiteral("bare one-row transaction, 1 process, %1 (ms)").arg(on);
+    const QString call = QStringLiteral("call next, 8 processes, %1 (ms)").arg(on);
+    add(bareRow, QStringLiteral("median"), percentile(bare, 0.5));
+    add(bareRow, QStringLiteral("p99"), percentile(bare, 0.99));
+    add(call, QStringLiteral("median"), percentile(p50, 0.5));
+    add(call, QStringLiteral("p99 (median of the 8)"), percentile(p99, 0.5), 25);
+    add(call, QStringLiteral("p99 (worst of the 8)"), percentile(p99, 1.0), 25);
     add(QStringLiteral("tickets served exactly once (%1 issued, %2 served)").arg(issued).arg(served.size()),
         QStringLiteral("yes=1"), once ? 1 : 0);
     return true;
 }
 
-bool benchLookups(const QString& file, int probes)
+std::unique_ptr<Database> openHistory(const ConnectionSpec& spec)
 {
-    SystemClock clock;
     OpenOptions options;
     options.checkIntegrity = false;
-    auto opened = Database::open(ConnectionSpec::local(file), options);
+    auto opened = Database::open(spec, options);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
-        return false;
+        return nullptr;
     }
-    Database& db = *opened.value();
+    return opened.take();
+}
+
+bool benchLookups(const ConnectionSpec& spec, int probes)
+{
+    SystemClock clock;
+    auto opened = openHistory(spec);
+    if (!opened)
+        return false;
+    Database& db = *opened;
     const Session system = Session::system(QStringLiteral("bench"));
     const Context ctx{db, clock, system};
     const qint64 cases = db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toLongLong();
     // Probes drawn from the data: spread over the whole table by rowid.
     QStringList numbers, documents, names;
     QRandomGenerator random(7);
-    const qint64 maxRow = db.scalar(QStringLiteral("SELECT MAX(rowid) FROM cases")).value().toLongLong();
-    while (numbers.size() < probes) {
-        auto q = db.exec(QStringLiteral("SELECT number, applicant_document, applicant_name FROM cases "
-                                        "WHERE rowid >= ? LIMIT 1"),
-                         {qint64(random.bounded(double(maxRow)))});
-        if (q && q.value().next()) {
-            numbers << q.value().value(0).toString();
-            documents << q.value().value(1).toString();
-            const QString name = q.value().value(2).toString();
+    auto take = [&](Query& q) {
+        while (numbers.size() < probes && q.next()) {
+            numbers << q.value(0).toString();
+            documents << q.value(1).toString();
+            const QString name = q.value(2).toString();
             // A fragment as clerks type it: the given name, or family name and first character.
             names << (random.bounded(2) ? name.mid(1) : name.left(2));
         }
+    };
+    if (db.isSqlite()) {
+        const qint64 maxRow = db.scalar(QStringLiteral("SELECT MAX(rowid) FROM cases")).value().toLongLong();
+        for (int tries = 0; numbers.size() < probes && tries < probes * 10; ++tries) {
+            auto q = db.exec(QStringLiteral("SELECT number, applicant_document, applicant_name "
+                                            "FROM cases WHERE rowid >= ? LIMIT 1"),
+                             {qint64(random.bounded(double(maxRow)))});
+            if (q)
+                take(q.value());
+        }
+    } else {
+        const double percent = std::min(100.0, 200.0 * probes / std::max<qint64>(1, cases));
+        auto q = db.exec(QStringLiteral("SELECT number, applicant_document, applicant_name FROM "
+                                        "cases TABLESAMPLE BERNOULLI (%1) ORDER BY random()")
+                             .arg(percent));
+        if (q)
+            take(q.value());
     }
+    if (numbers.isEmpty())
+        return false;
+    probes = int(numbers.size());
     auto run = [&](const QString& label, double limit, const std::function<CaseQuery(int)>& make) {
         QVector<double> ms;
         for (int i = 0; i < probes; ++i) {
@@ -288,13 +351,68 @@ bool benchLookups(const QString& file, int probes)
             if (!page)
                 std::fprintf(stderr, "%s\n", qPrintable(page.message()));
         }
-        const QString what = QStringLiteral("lookup on %1 cases by %2 (ms)").arg(cases).arg(label);
+        const QString what = QStringLiteral("lookup on %1 cases by %2, %3 (ms)")
+                                 .arg(cases)
+                                 .arg(label, storageName(spec));
         add(what, QStringLiteral("median"), percentile(ms, 0.5));
         add(what, QStringLiteral("p99"), percentile(ms, 0.99), limit);
     };
     run(QStringLiteral("case number"), 2, [&](int i) { CaseQuery q; q.number = numbers.at(i); return q; });
     run(QStringLiteral("ID number"), 2, [&](int i) { CaseQuery q; q.document = documents.at(i); return q; });
     run(QStringLiteral("name fragment"), 20, [&](int i) { CaseQuery q; q.name = names.at(i); return q; });
+    return true;
+}
+
+bool benchReports(const ConnectionSpec& spec, int rounds)
+{
+    SystemClock clock;
+    auto opened = openHistory(spec);
+    if (!opened)
+        return false;
+    Database& db = *opened;
+    const Session system = Session::system(QStringLiteral("bench"));
+    const Context ctx{db, clock, system};
+    const QString today = toDbDate(clock.today());
+    auto last = db.scalar(QStringLiteral("SELECT MAX(service_date) FROM tickets WHERE service_date < ?"),
+                          {today});
+    auto busiest = db.scalar(QStringLiteral("SELECT service_date FROM tickets GROUP BY service_date "
+                                            "ORDER BY COUNT(*) DESC, service_date DESC LIMIT 1"));
+    const qint64 cases = db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).value().toLongLong();
+    const qint64 tickets = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tickets")).value().toLongLong();
+    if (!last || !busiest || last.value().isNull())
+        return false;
+    const QDate month = clock.today().addMonths(-1);
+    const QVector<QPair<QString, ReportRequest>> reports = {
+        {QStringLiteral("daily report of %1 (the last working day)").arg(last.value().toString()),
+         ReportRequest::daily(fromDbDate(last.value().toString()))},
+        {QStringLiteral("daily report of %1 (the busiest day)").arg(busiest.value().toString()),
+         ReportRequest::daily(fromDbDate(busiest.value().toString()))},
+        {QStringLiteral("monthly report of %1").arg(month.toString(QStringLiteral("yyyy-MM"))),
+         ReportRequest::monthly(month.year(), month.month())},
+    };
+    for (const auto& [label, request] : reports) {
+        const bool monthly = request.kind == ReportKind::Monthly;
+        QVector<double> ms;
+        qint64 read = 0;
+        for (int i = 0; i < (monthly ? std::max(3, rounds / 2) : rounds); ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto report = ReportService::run(ctx, request);
+            ms << t.nsecsElapsed() / 1e6;
+            if (!report) {
+                std::fprintf(stderr, "%s\n", qPrintable(report.message()));
+                return false;
+            }
+            read = report->data.tickets.size() + report->data.cases.size();
+        }
+        add(QStringLiteral("%1 on %2 cases and %3 tickets, %4 (ms; %5 tickets and cases read)")
+                .arg(label)
+                .arg(cases)
+                .arg(tickets)
+                .arg(storageName(spec))
+                .arg(read),
+            QStringLiteral("median"), percentile(ms, 0.5), monthly ? 2000 : 200);
+    }
     return true;
 }
 
@@ -428,16 +546,39 @@ int main(int argc, char** argv)
     };
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("200")).toInt();
     const QString history = option(QStringLiteral("--history"), QString());
-    const QStringList only = option(QStringLiteral("--only"), QStringLiteral("intake,queue,lookups,receipt,startup"))
-                                 .split(QLatin1Char(','));
+    const QString pg = option(QStringLiteral("--pg"), QString());
+    const QString pgHistory = option(QStringLiteral("--pg-history"), QString());
+    const QStringList only =
+        option(QStringLiteral("--only"), QStringLiteral("intake,queue,lookups,reports,receipt,startup"))
+            .split(QLatin1Char(','));
     QTemporaryDir dir;
+    const QString worker = QStringLiteral(CIVICDESK_TEST_WORKER);
     bool ok = true;
-    if (only.contains(QStringLiteral("intake")))
-        ok = benchIntake(dir.path(), rounds) && ok;
-    if (only.contains(QStringLiteral("queue")))
-        ok = benchQueue(dir.path(), QStringLiteral(CIVICDESK_TEST_WORKER), 100) && ok;
-    if (only.contains(QStringLiteral("lookups")) && !history.isEmpty())
-        ok = benchLookups(history, 500) && ok;
+    if (only.contains(QStringLiteral("intake"))) {
+        ok = benchIntake(ConnectionSpec::local(dir.filePath(QStringLiteral("intake.sqlite"))), rounds) && ok;
+        if (!pg.isEmpty()) {
+            const QString conn = freshPgDatabase(pg, QStringLiteral("civicdesk_bench_intake"));
+            ok = !conn.isEmpty() && benchIntake(ConnectionSpec::postgres(conn), rounds) && ok;
+        }
+    }
+    if (only.contains(QStringLiteral("queue"))) {
+        ok = benchQueue(ConnectionSpec::shared(dir.filePath(QStringLiteral("queue.sqlite"))), worker, 100) && ok;
+        if (!pg.isEmpty()) {
+            const QString conn = freshPgDatabase(pg, QStringLiteral("civicdesk_bench_queue"));
+            ok = !conn.isEmpty() && benchQueue(ConnectionSpec::postgres(conn), worker, 100) && ok;
+        }
+    }
+    QVector<ConnectionSpec> histories;
+    if (!history.isEmpty())
+        histories << ConnectionSpec::local(history);
+    if (!pgHistory.isEmpty())
+        histories << ConnectionSpec::postgres(pgHistory);
+    for (const ConnectionSpec& h : histories) {
+        if (only.contains(QStringLiteral("lookups")))
+            ok = benchLookups(h, 500) && ok;
+        if (only.contains(QStringLiteral("reports")))
+            ok = benchReports(h, 10) && ok;
+    }
     if (only.contains(QStringLiteral("receipt")))
         ok = benchReceipt(dir.path(), 20) && ok;
     if (only.contains(QStringLiteral("startup")))
