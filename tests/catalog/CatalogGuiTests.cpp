@@ -1,6 +1,7 @@
 // The catalog's widgets, real and offscreen: the intake clerk's matter picker and the
 // administrator's catalog editor.
 
+#include "GuiTestTools.h"
 #include "TestDatabase.h"
 
 #include "Services.h"
@@ -47,14 +48,6 @@ void screenshot(QWidget& widget, const QString& name)
     const QImage image = widget.grab().toImage();
     CHECK(image.width() > 300);
     CHECK(image.save(dir + QLatin1Char('/') + name));
-}
-
-template <typename T> T* child(QWidget& parent, const QString& name)
-{
-    T* w = parent.findChild<T*>(name);
-    INFO("no widget named " << name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
 }
 
 // A database with the demonstration catalog, and the program's services on it for one person.

@@ -1,6 +1,7 @@
 // The applicant form on the offscreen platform, driven by the keyboard only, as at the
 // counter: a scanner typing an ID number and Enter, the clerk confirming with one key.
 
+#include "GuiTestTools.h"
 #include "TestDatabase.h"
 
 #include "Services.h"
@@ -89,22 +90,6 @@ bool waitFor(const std::function<bool()>& condition)
     return condition();
 }
 
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    CHECK(w.grab().save(dir + QLatin1Char('/') + name));
-}
-
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* w = parent.findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
-}
-
 struct Counter {
     TestDatabase t;
     Services services;
@@ -166,7 +151,7 @@ TEST_CASE("a scanned ID number of a known applicant is offered and filled in wit
     CHECK(number->text() == kKnownId);
     CHECK(child<QLabel>(c.form, "personDocumentNumberMessage")->text() ==
           QStringLiteral("Born 1962-02-24, female."));
-    screenshot(c.form, QStringLiteral("applicant-form-prefill-offer.png"));
+    saveShot(c.form, QStringLiteral("applicant-form-prefill-offer.png"));
 
     SECTION("Enter fills in; the phone stays masked until an audited reveal")
     {
@@ -184,7 +169,7 @@ TEST_CASE("a scanned ID number of a known applicant is offered and filled in wit
         auto valid = c.form.validatedApplicant();
         REQUIRE(valid);
         CHECK(valid->documentNumber == kKnownId);
-        screenshot(c.form, QStringLiteral("applicant-form-prefilled.png"));
+        saveShot(c.form, QStringLiteral("applicant-form-prefilled.png"));
 
         auto* reveal = child<QToolButton>(c.form, "personPhoneReveal");
         CHECK(reveal->isVisible());
@@ -269,7 +254,7 @@ TEST_CASE("a mistyped ID number says exactly what is wrong and keeps what was ty
     CHECK(phone->text() == QStringLiteral("1380013800"));
     CHECK_FALSE(c.form.validatedApplicant());
     CHECK(focused() == phone);
-    screenshot(c.form, QStringLiteral("applicant-form-person-errors.png"));
+    saveShot(c.form, QStringLiteral("applicant-form-person-errors.png"));
 
     type(QStringLiteral("0"));
     CHECK(c.form.problem(ApplicantField::Phone).isEmpty());
@@ -306,7 +291,7 @@ TEST_CASE("an organisation is entered by keyboard, and switching back keeps the 
           QStringLiteral("Legal representative is required."));
     CHECK(c.form.problem(ApplicantField::Phone) == QStringLiteral("Contact phone is required."));
     CHECK(focused() == child<QLineEdit>(c.form, "organisationCreditCode"));
-    screenshot(c.form, QStringLiteral("applicant-form-organisation.png"));
+    saveShot(c.form, QStringLiteral("applicant-form-organisation.png"));
 
     press(Qt::Key_P, Qt::AltModifier);
     REQUIRE(waitFor([&] { return c.form.kind() == ApplicantKind::Person; }));
@@ -347,13 +332,13 @@ TEST_CASE("the form in Chinese, as the clerks see it", "[gui]")
         CHECK(child<QLabel>(c.form, "personPrefillText")->text().contains(QStringLiteral("已有记录")));
         CHECK(child<QLabel>(c.form, "personDocumentNumberMessage")->text() ==
               QStringLiteral("出生日期 1962-02-24，女。"));
-        screenshot(c.form, QStringLiteral("applicant-form-zh_CN.png"));
+        saveShot(c.form, QStringLiteral("applicant-form-zh_CN.png"));
         press(Qt::Key_Escape);
         type(QStringLiteral("12800138000"));
         press(Qt::Key_Return);
         CHECK(c.form.problem(ApplicantField::Phone) ==
               QStringLiteral("手机号码以 13 至 19 开头，不能以 12 开头。"));
-        screenshot(c.form, QStringLiteral("applicant-form-zh_CN-error.png"));
+        saveShot(c.form, QStringLiteral("applicant-form-zh_CN-error.png"));
     }
     installTranslations(QStringLiteral("en"));
 }

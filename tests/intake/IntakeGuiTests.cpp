@@ -2,6 +2,7 @@
 // at the counter: the matter typed, the applicant entered (the ID number as a scanner types it),
 // the materials checked one key per row, Ctrl+Enter; then the case found and read.
 
+#include "GuiTestTools.h"
 #include "IntakeFixture.h"
 
 #include "Config.h"
@@ -75,21 +76,6 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     REQUIRE(focused());
     QTest::keyClick(focused(), key, modifiers);
-}
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    CHECK(w.grab().save(dir + QLatin1Char('/') + name));
-}
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* w = parent.findChild<T*>(QLatin1String(name));
-    INFO(name);
-    REQUIRE(w);
-    return w;
 }
 
 // The clerk's PC: its own connection to the fixture's database, clock and settings.
@@ -168,7 +154,7 @@ TEST_CASE("a clerk takes in an application with the keyboard only and accepts it
     press(Qt::Key_R);
     for (int row = 0; row < 3; ++row)
         CHECK(checklist->state(row) == MaterialState::Received);
-    screenshot(pane, QStringLiteral("intake-pane-filled.png"));
+    saveShot(pane, QStringLiteral("intake-pane-filled.png"));
 
     // 4. Ctrl+Enter accepts.
     press(Qt::Key_Return, Qt::ControlModifier);
@@ -194,7 +180,7 @@ TEST_CASE("a clerk takes in an application with the keyboard only and accepts it
     // A second Ctrl+Enter does not take the same application in twice.
     press(Qt::Key_Return, Qt::ControlModifier);
     CHECK(setup.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == 1);
-    screenshot(pane, QStringLiteral("intake-pane.png"));
+    saveShot(pane, QStringLiteral("intake-pane.png"));
 
     // The next applicant: an empty form, the focus on the matter.
     press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -326,9 +312,9 @@ TEST_CASE("the case list finds cases lazily and the detail masks, reveals and re
     auto* timeline = child<QTableWidget>(*detail, "caseTimeline");
     CHECK(timeline->rowCount() >= 2); // accepted, document issued
 
-    screenshot(pane, QStringLiteral("case-list.png"));
+    saveShot(pane, QStringLiteral("case-list.png"));
     detail->resize(760, 1000);
-    screenshot(*detail, QStringLiteral("case-detail.png"));
+    saveShot(*detail, QStringLiteral("case-detail.png"));
 
     // The full ID number, for a clerk allowed to see it, recorded.
     REQUIRE(detail->reveal(ApplicantField::DocumentNumber));

@@ -1,6 +1,7 @@
 // The reports pane: made on a worker thread with progress, shown as tables and charts, opened
 // into the lists behind the figures, cancelled, and exported.
 
+#include "GuiTestTools.h"
 #include "ReportFixture.h"
 
 #include "Config.h"
@@ -26,23 +27,6 @@ using namespace civicdesk;
 using namespace civicdesk::test;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    const QImage shot = w.grab().toImage();
-    CHECK(shot.width() > 600);
-    CHECK(shot.save(dir + QLatin1Char('/') + name));
-}
-
-template <typename T> T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c != nullptr);
-    return c;
-}
 
 void seed(ReportFixture& f)
 {

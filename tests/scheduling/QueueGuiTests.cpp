@@ -1,6 +1,7 @@
 // The clerk's queue pane, the display board, the dispenser and the roster editor: real
 // widgets on the offscreen platform, driven like a person would, with screenshots.
 
+#include "GuiTestTools.h"
 #include "SchedulingFixture.h"
 
 #include "Services.h"
@@ -26,23 +27,6 @@ using namespace civicdesk;
 using namespace civicdesk::test;
 
 namespace {
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    const QImage shot = w.grab().toImage();
-    CHECK(shot.width() > 600);
-    CHECK(shot.save(dir + QLatin1Char('/') + name));
-}
-
-template <typename T> T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c != nullptr);
-    return c;
-}
 
 // The demonstration center (its staff are the demo accounts clerk1 … clerk6 and supervisor).
 std::unique_ptr<TestDatabase> demoCenter(ManualClock& clock, Session& supervisor)

@@ -3,6 +3,7 @@
 // signed-in member of the right department; the approver's inbox and the supervision view on
 // the demonstration center, with their screenshots.
 
+#include "GuiTestTools.h"
 #include "WorkflowFixture.h"
 
 #include "Config.h"
@@ -40,23 +41,6 @@ using namespace civicdesk;
 using namespace civicdesk::test;
 
 namespace {
-
-template <typename T> T* child(QWidget& w, const char* name)
-{
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(c != nullptr);
-    return c;
-}
-
-void saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = QStringLiteral(CIVICDESK_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    const QImage shot = w.grab().toImage();
-    CHECK(shot.width() >= 1000);
-    CHECK(shot.save(dir + QLatin1Char('/') + name));
-}
 
 // A real sign-in with the demo password, as at the login dialog.
 Session signIn(Database& db, const Clock& clock, const QString& login)
@@ -213,7 +197,7 @@ TEST_CASE("a case goes through a parallel review to approval, certificate and ha
             ++decided;
     }
     CHECK(decided >= 6);
-    saveShot(progress, QStringLiteral("case-progress.png"));
+    saveShot(progress, QStringLiteral("case-progress.png"), 1000);
 
     // The case's detail view carries the same progress, without repeating its documents.
     CaseDetailView detail(window, config);
@@ -283,7 +267,7 @@ TEST_CASE("the approver's inbox and the supervision view on the demonstration ce
         CHECK(child<QTreeWidget>(*inbox.progress(), "stepsTree")->topLevelItemCount() >= 4);
         CHECK(child<QTableWidget>(inbox, "materialsTable")->rowCount() > 0);
         CHECK(child<QTreeWidget>(inbox, "timelineTree")->topLevelItemCount() >= 2);
-        saveShot(inbox, QStringLiteral("approver-inbox.png"));
+        saveShot(inbox, QStringLiteral("approver-inbox.png"), 1000);
     }
 
     Services services(t->openAnother(), std::make_shared<ManualClock>(testNow()),
@@ -311,7 +295,7 @@ TEST_CASE("the approver's inbox and the supervision view on the demonstration ce
     child<QTableView>(view, "supervisionCases")->selectRow(1);
     auto* times = child<QTableWidget>(view, "stepTimesTable");
     CHECK(times->rowCount() >= 1);
-    saveShot(view, QStringLiteral("supervision.png"));
+    saveShot(view, QStringLiteral("supervision.png"), 1000);
 
     // A red case decided on another PC leaves the red count at the next poll.
     const int red = snap.count(Light::Red);
