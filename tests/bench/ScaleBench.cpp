@@ -467,7 +467,9 @@ bool benchStartup(const QString& dir, const QString& history, int rounds)
         HistoryOptions options;
         options.cases = 10000;
         options.days = 60;
-        auto made = HistoryGenerator(*p->db, clock).run(options);
+        HistoryGenerator generator(*p->db, clock);
+        generator.addVisitHook(HistoryGenerator::workflowHook(clock.today()));
+        auto made = generator.run(options);
         if (!made) {
             std::fprintf(stderr, "history failed: %s\n", qPrintable(made.message()));
             return false;
