@@ -540,6 +540,9 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // As app/main.cpp does: the time zone read once, not stat'ed on each local-time conversion.
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QGuiApplication app(argc, argv); // fonts for the PDF
     const QStringList args = app.arguments();
     auto option = [&](const QString& name, const QString& fallback) {
