@@ -1,8 +1,10 @@
 // A child process for concurrency tests: several of these write to one database at once.
 //   civicdesk_testworker write-rows (--db FILE --mode local|shared | --pg CONN) --worker K --count N
-//   civicdesk_testworker serve-queue (--db … | --pg …) --window ID
+//   civicdesk_testworker serve-queue (--db … | --pg …) --window ID [--pause-ms MS]
 //       calls and finishes tickets at window ID until none waits; prints "served ID" for each
 //       and at the end the 50th, 99th percentile and longest call-next time in milliseconds.
+//       With --pause-ms, each ticket is served for a random time up to MS before it is
+//       finished: a clerk's rhythm instead of calls back to back.
 //   civicdesk_testworker intake (--db … | --pg …) --worker K --count N --matter ID
 //       accepts N applications of the matter, each from a new applicant, through the intake
 //       service; prints "case NUMBER" for each.
@@ -25,6 +27,7 @@
 #include <QCoreApplication>
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <algorithm>
@@ -55,6 +58,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("window"), QStringLiteral("id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("matter"), QStringLiteral("id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("start"), QStringLiteral("n"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("pause-ms"), QStringLiteral("ms"), QStringLiteral("ms")});
     parser.process(app);
 
     ConnectionSpec spec = parser.isSet(QStringLiteral("pg"))
@@ -101,6 +105,7 @@ int main(int argc, char** argv)
     }
     if (task == QLatin1String("serve-queue")) {
         const QString window = parser.value(QStringLiteral("window"));
+        const int pauseMs = parser.value(QStringLiteral("pause-ms")).toInt();
         SystemClock clock;
         const Session session = Session::system(QStringLiteral("worker"));
         const Context ctx{*db.value(), clock, session};
@@ -125,6 +130,8 @@ int main(int argc, char** argv)
                 return fail(QStringLiteral("call failed: %1 %2").arg(t.message(), t.error().detail));
             if (!t.value())
                 break;
+            if (pauseMs > 0)
+                QThread::msleep(QRandomGenerator::global()->bounded(pauseMs));
             auto done = QueueService::finish(ctx, window, ServiceOutcome::Accepted, {});
             if (!done)
                 return fail(QStringLiteral("finish failed: %1 %2").arg(done.message(), done.error().detail));
@@ -135,6 +142,11 @@ int main(int argc, char** argv)
         }
         if (callMs.isEmpty())
             return 0;
+        // Every call's time, for the benchmark to pool over all windows.
+        QStringList each;
+        for (double ms : callMs)
+            each << QString::number(ms, 'f', 2);
+        std::printf("call-ms-each %s\n", qPrintable(each.join(QLatin1Char(' '))));
         std::sort(callMs.begin(), callMs.end());
         auto pct = [&](double p) { return callMs.at(std::min<int>(callMs.size() - 1, int(p * callMs.size()))); };
         std::printf("call-ms %.1f %.1f %.1f\n", pct(0.5), pct(0.99), callMs.last());
