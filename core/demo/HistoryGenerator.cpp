@@ -14,6 +14,7 @@
 #include "security/AuditLog.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
+#include "security/StaffService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -132,6 +133,21 @@ private:
     QStringList m_family;
     QString m_given;
 };
+
+// The active staff who have `role`, by login, each signed in with that role only.
+Result<QVector<Session>> staffWithRole(const Database& db, Role role)
+{
+    auto staff = StaffService::list(db);
+    if (!staff)
+        return staff.error();
+    QVector<Session> sessions;
+    for (const StaffRecord& r : staff.value()) {
+        if (r.active && r.roles.contains(role))
+            sessions << Session::forStaff({r.id, r.login, r.displayName, r.departmentId,
+                                           r.departmentCode, {role}});
+    }
+    return sessions;
+}
 
 QVariant orNull(const QString& s)
 {
@@ -274,20 +290,12 @@ HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, i
                QRandomGenerator& random) -> Status {
         Database& db = tx.db();
         if (!departments->loaded) {
-            auto q = db.exec(QStringLiteral(
-                "SELECT s.id, s.login, s.display_name, s.department_id FROM staff s JOIN "
-                "staff_roles r ON r.staff_id = s.id WHERE r.role = 'approver' AND s.active = 1 "
-                "AND s.department_id IS NOT NULL ORDER BY s.login"));
-            if (!q)
-                return q.error();
-            while (q.value().next()) {
-                StaffIdentity s;
-                s.id = q.value().value(0).toString();
-                s.login = q.value().value(1).toString();
-                s.displayName = q.value().value(2).toString();
-                s.departmentId = q.value().value(3).toString();
-                s.roles = {Role::Approver};
-                departments->approver.emplace(s.departmentId, Session::forStaff(s));
+            auto approvers = staffWithRole(db, Role::Approver);
+            if (!approvers)
+                return approvers.error();
+            for (const Session& approver : approvers.value()) {
+                if (!approver.departmentId().isEmpty())
+                    departments->approver.emplace(approver.departmentId(), approver);
             }
             departments->loaded = true;
         }
@@ -385,28 +393,15 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
         return categoryList.error();
     QVector<Desk> desks;
     {
-        auto q = m_db.exec(QStringLiteral("SELECT s.id, s.login, s.display_name FROM staff s JOIN "
-                                          "staff_roles r ON r.staff_id = s.id WHERE r.role = "
-                                          "'clerk' AND s.active = 1 ORDER BY s.login"));
-        if (!q)
-            return q.error();
-        QVector<StaffIdentity> clerks;
-        while (q.value().next()) {
-            StaffIdentity s;
-            s.id = q.value().value(0).toString();
-            s.login = q.value().value(1).toString();
-            s.displayName = q.value().value(2).toString();
-            s.roles = {Role::Clerk};
-            clerks << s;
-        }
-        q.value().finish();
-        if (clerks.isEmpty() || windows->isEmpty() || matters.isEmpty() || personMatters.isEmpty())
+        auto clerks = staffWithRole(m_db, Role::Clerk);
+        if (!clerks)
+            return clerks.error();
+        if (clerks->isEmpty() || windows->isEmpty() || matters.isEmpty() || personMatters.isEmpty())
             return Error(ErrorKind::Invalid,
                          tr("The history needs the demonstration center (its catalog, clerks and "
                             "windows). Run \"civicdesk demo\" on a new database."));
         for (int i = 0; i < windows->size(); ++i)
-            desks.push_back({windows->at(i).id, windows->at(i).number,
-                             Session::forStaff(clerks.at(i % clerks.size()))});
+            desks.push_back({windows->at(i).id, windows->at(i).number, clerks->at(i % clerks->size())});
     }
     QVector<Category> categories;
     static const QHash<QString, int> kWeights = {{QStringLiteral("A"), 30}, {QStringLiteral("B"), 22},
