@@ -129,7 +129,11 @@ void watchIntegrityCheck(const Database& db, MainWindow& window)
 {
     if (!db.integrityCheckPending())
         return;
-    window.showStatusMessage(QCoreApplication::translate("GuiStartup", "Checking the database…"));
+    window.showStatusMessage(QCoreApplication::translate("GuiStartup",
+                                                         "Checking the whole database, because "
+                                                         "%1. What you save is written once the "
+                                                         "check has passed.")
+                                 .arg(db.wholeCheckReason()));
     auto* timer = new QTimer(&window);
     QObject::connect(timer, &QTimer::timeout, &window, [&db, &window, timer] {
         if (db.integrityCheckPending())

@@ -243,10 +243,10 @@
 <context>
     <name>QueueService</name>
     <message numerus="yes">
-        <source>The phone number "%1" has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
+        <source>The phone number &quot;%1&quot; has %n digit(s); a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</source>
         <translation>
-            <numerusform>The phone number "%1" has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
-            <numerusform>The phone number "%1" has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digit; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
+            <numerusform>The phone number &quot;%1&quot; has %n digits; a phone number has 7 to 15. Correct it or leave it empty; the ticket was not issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -261,18 +261,27 @@
     <name>ReportBuilder</name>
     <message numerus="yes">
         <source>%1 to %2, %n working day(s)</source>
-        <translation><numerusform>%1 to %2, %n working day</numerusform><numerusform>%1 to %2, %n working days</numerusform></translation>
+        <translation>
+            <numerusform>%1 to %2, %n working day</numerusform>
+            <numerusform>%1 to %2, %n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) behind the figure</source>
-        <translation><numerusform>%n row behind the figure</numerusform><numerusform>%n rows behind the figure</numerusform></translation>
+        <translation>
+            <numerusform>%n row behind the figure</numerusform>
+            <numerusform>%n rows behind the figure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportsDemo</name>
     <message numerus="yes">
         <source>%n case(s) of the last four weeks</source>
-        <translation><numerusform>%n case of the last four weeks</numerusform><numerusform>%n cases of the last four weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n case of the last four weeks</numerusform>
+            <numerusform>%n cases of the last four weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,10 +391,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An organisation's name has at most 100 characters; this one has %n.</source>
+        <source>An organisation&apos;s name has at most 100 characters; this one has %n.</source>
         <translation>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
-            <numerusform>An organisation's name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
+            <numerusform>An organisation&apos;s name has at most 100 characters; this one has %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -454,10 +463,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An extension of case %1 by %n working day(s) waits for a supervisor's approval.</source>
+        <source>An extension of case %1 by %n working day(s) waits for a supervisor&apos;s approval.</source>
         <translation>
-            <numerusform>An extension of case %1 by %n working day waits for a supervisor's approval.</numerusform>
-            <numerusform>An extension of case %1 by %n working days waits for a supervisor's approval.</numerusform>
+            <numerusform>An extension of case %1 by %n working day waits for a supervisor&apos;s approval.</numerusform>
+            <numerusform>An extension of case %1 by %n working days waits for a supervisor&apos;s approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -566,10 +575,10 @@
 <context>
     <name>civicdesk::DemoData</name>
     <message numerus="yes">
-        <source>%n staff account(s), password "%1" (to be changed at the first sign-in)</source>
+        <source>%n staff account(s), password &quot;%1&quot; (to be changed at the first sign-in)</source>
         <translation>
-            <numerusform>%n staff account, password "%1" (to be changed at the first sign-in)</numerusform>
-            <numerusform>%n staff accounts, password "%1" (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff account, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
+            <numerusform>%n staff accounts, password &quot;%1&quot; (to be changed at the first sign-in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1594,6 +1594,10 @@
         <source>login</source>
         <translation>登录名</translation>
     </message>
+    <message>
+        <source>ok: %1, schema version %2 of %3, every page read in %4 s.</source>
+        <translation>正常：%1，数据库结构版本 %2（最新 %3），已逐页检查，用时 %4 秒。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1780,6 +1784,26 @@
         <source>The database has no branch code.</source>
         <translation>数据库中没有分中心代码。</translation>
     </message>
+    <message>
+        <source>it is small enough to be checked at every opening</source>
+        <translation>文件较小，每次打开时都会检查</translation>
+    </message>
+    <message>
+        <source>no whole check of it is on record</source>
+        <translation>没有该数据库完整检查的记录</translation>
+    </message>
+    <message>
+        <source>a journal beside it shows that it is open elsewhere or that a program stopped while writing to it</source>
+        <translation>旁边的日志文件表明它正在别处打开，或有程序在写入时中断</translation>
+    </message>
+    <message>
+        <source>it changed after CivicDesk last closed it (after a crash, or another program wrote to it)</source>
+        <translation>CivicDesk 上次关闭后它已被改动（程序异常退出，或有其他程序写入）</translation>
+    </message>
+    <message>
+        <source>its last whole check was on %1</source>
+        <translation>上次完整检查是在 %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1955,12 +1979,12 @@
         <translation>数据库已升级到结构版本 %1；升级前的版本保存在 %2。</translation>
     </message>
     <message>
-        <source>Checking the database…</source>
-        <translation>正在检查数据库…</translation>
-    </message>
-    <message>
         <source>The database was checked and is sound.</source>
         <translation>数据库检查完毕，状态完好。</translation>
+    </message>
+    <message>
+        <source>Checking the whole database, because %1. What you save is written once the check has passed.</source>
+        <translation>正在完整检查数据库，原因：%1。检查通过后，您保存的内容才会写入。</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2680,9 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2, %n working day(s)</source>
-        <translation><numerusform>%1 至 %2，共 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%1 至 %2，共 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue</source>
@@ -3120,7 +3146,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) behind the figure</source>
-        <translation><numerusform>该指标对应 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>该指标对应 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3291,9 @@
     <name>ReportsDemo</name>
     <message numerus="yes">
         <source>%n case(s) of the last four weeks</source>
-        <translation><numerusform>近四周办件 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>近四周办件 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

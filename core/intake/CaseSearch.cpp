@@ -50,6 +50,7 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query, const std::optional<Ca
     CasePage page;
     QStringList where;
     QVariantList params;
+    bool byName = false; // the cases of many applicants found by name
 
     const QString number = query.number.trimmed().toUpper();
     if (!number.isEmpty()) {
@@ -97,6 +98,7 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query, const std::optional<Ca
             params << a.id;
         }
         where << QStringLiteral("applicant_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        byName = true;
     }
     if (query.from.isValid()) {
         where << QStringLiteral("received_at >= ?");
@@ -116,16 +118,36 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query, const std::optional<Ca
         params << at << at << after->id;
     }
     limit = std::max(1, limit);
-    QString sql = QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns());
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT %1").arg(limit + 1);
-    auto q = m_ctx.db.exec(sql, params);
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        page.cases << CaseRepository::readCase(q.value());
-    q.value().finish();
+    const QString filter = where.isEmpty() ? QString()
+                                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString order = QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT %1").arg(limit + 1);
+    if (byName) {
+        // The applicants' cases are gathered from many places in the index and sorted before
+        // the page is cut: sort only their ids (cases_applicant_received holds the applicant,
+        // the time and the id), then read the page's rows — not hundreds of whole rows.
+        auto ids = m_ctx.db.exec(QStringLiteral("SELECT id FROM cases") + filter + order, params);
+        if (!ids)
+            return ids.error();
+        QStringList pageIds;
+        while (ids.value().next())
+            pageIds << ids.value().value(0).toString();
+        ids.value().finish();
+        if (pageIds.isEmpty())
+            return page;
+        auto rows = CaseRepository(m_ctx.db).byIds(pageIds);
+        if (!rows)
+            return rows.error();
+        page.cases = rows.take();
+    } else {
+        auto q = m_ctx.db.exec(QStringLiteral("SELECT %1 FROM cases").arg(CaseRepository::columns()) +
+                                   filter + order,
+                               params);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            page.cases << CaseRepository::readCase(q.value());
+        q.value().finish();
+    }
     if (page.cases.size() > limit) {
         page.cases.resize(limit);
         page.next = CaseCursor{page.cases.constLast().receivedAt, page.cases.constLast().id};

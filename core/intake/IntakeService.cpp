@@ -1091,6 +1091,14 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
     return result;
 }
 
+QString IntakeService::pendingReviewStatement()
+{
+    // Exactly the condition of the index cases_review_pending (migration 12), so that it
+    // reads the few applications still waiting, not every one ever sent a notice.
+    return QStringLiteral("SELECT id, received_at FROM cases WHERE status = 'awaiting_correction' "
+                          "AND correction_due IS NULL AND received_at < ? ORDER BY received_at");
+}
+
 Result<QStringList> IntakeService::deemAcceptedOverdue(Database& db, const Clock& clock)
 {
     auto calendar = CalendarService::current(db);
@@ -1099,9 +1107,7 @@ Result<QStringList> IntakeService::deemAcceptedOverdue(Database& db, const Clock
     const QDate today = clock.today();
     // The notice's deadline is at least 5 calendar days after receipt: only older applications
     // can be overdue.
-    auto q = db.exec(QStringLiteral("SELECT id, received_at FROM cases WHERE status = "
-                                    "'awaiting_correction' AND correction_due IS NULL AND "
-                                    "received_at < ? ORDER BY received_at"),
+    auto q = db.exec(pendingReviewStatement(),
                      {toDbTimestamp(QDateTime(today.addDays(-kNoticeWorkingDays), QTime(0, 0)))});
     if (!q)
         return q.error();

@@ -127,6 +127,9 @@ public:
     // deadline counts as accepted from the day it was received. Each in its own transaction,
     // audited as the system ("case.deemed_accepted"). Returns the case numbers so accepted.
     static Result<QStringList> deemAcceptedOverdue(Database& db, const Clock& clock);
+    // Its statement, which runs at every start: applications received for checking whose
+    // notice is not given, received before the one parameter (the earliest possible deadline).
+    static QString pendingReviewStatement();
 
     // The documents an outcome prints, in printing order.
     static QVector<DocumentKind> documentKinds(IntakeOutcome outcome);

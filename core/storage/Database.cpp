@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "IntegrityStamp.h"
 #include "Transaction.h"
 #include "WriterLock.h"
 
@@ -65,6 +66,49 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (isSqlite() && m_options.checkIntegrity)
+        stampIntegrity();
+}
+
+// After the connection is closed, so that the stamp describes the file as it now stays.
+void Database::stampIntegrity()
+{
+    if (m_integrityCheck.valid()) {
+        if (m_integrityCheck.get())
+            m_verifiedAt = m_checkStartedAt;
+        else
+            m_checkFailed = true;
+    }
+    if (m_checkFailed) {
+        IntegrityStamp::remove(m_spec.path);
+        return;
+    }
+    if (m_verifiedAt.isValid())
+        IntegrityStamp{m_verifiedAt, FileFingerprint::of(m_spec.path)}.write(m_spec.path);
+}
+
+QString Database::wholeCheckReason(const QString& path, const OpenOptions& options,
+                                   const std::optional<IntegrityStamp>& stamp)
+{
+    const FileFingerprint now = FileFingerprint::of(path);
+    if (now.size <= options.alwaysCheckUpToBytes)
+        return tr("it is small enough to be checked at every opening");
+    if (!stamp)
+        return tr("no whole check of it is on record");
+    // SQLite leaves its journal (or write-ahead log) beside the file while a program has it
+    // open, and after a program stopped in the middle of writing.
+    for (const QString& suffix : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo(path + suffix).size() > 0)
+            return tr("a journal beside it shows that it is open elsewhere or that a program "
+                      "stopped while writing to it");
+    }
+    if (now != stamp->closedAs)
+        return tr("it changed after CivicDesk last closed it (after a crash, or another "
+                  "program wrote to it)");
+    if (stamp->checkedAt.daysTo(QDateTime::currentDateTimeUtc()) >= options.recheckAfterDays)
+        return tr("its last whole check was on %1")
+            .arg(stamp->checkedAt.toLocalTime().date().toString(Qt::ISODate));
+    return {};
 }
 
 QSqlDatabase Database::connection() const
@@ -138,6 +182,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spe
     }
 
     std::unique_ptr<Database> db(new Database(spec, SqlDialect(SqlBackend::Sqlite), options));
+    if (options.checkIntegrity) {
+        // Before the connection opens: opening may create a write-ahead log of our own.
+        const auto stamp = IntegrityStamp::read(spec.path);
+        db->m_wholeCheckReason = wholeCheckReason(spec.path, options, stamp);
+        if (db->m_wholeCheckReason.isEmpty())
+            db->m_verifiedAt = stamp->checkedAt;
+    }
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         c.setDatabaseName(spec.path);
@@ -148,7 +199,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spe
                              .arg(shown, firstLine(c.lastError().text())));
         }
     }
-    CIVICDESK_TRY(db->configureSqlite());
+    if (Status configured = db->configureSqlite(); !configured) {
+        // A file that could not be opened vouches for nothing; a damaged one loses its stamp.
+        db->m_verifiedAt = {};
+        db->m_checkFailed = db->m_checkFailed || configured.kind() == ErrorKind::Corrupt;
+        return configured.error();
+    }
     db->m_writerLock = std::make_unique<WriterLock>(spec.path);
     return db;
 }
@@ -188,17 +244,18 @@ Status Database::configureSqlite()
                              .arg(shown));
         }
     }
-    if (m_options.checkIntegrity) {
+    if (m_options.checkIntegrity && !m_wholeCheckReason.isEmpty()) {
         const qint64 size = QFileInfo(m_spec.path).size();
         if (m_options.backgroundCheckAboveBytes > 0 && size > m_options.backgroundCheckAboveBytes) {
             // A quick_check reads the whole file (seconds on a center's years of history): run
             // it on its own connection on another thread, and hold every write until it is done.
             const ConnectionSpec spec = m_spec;
             OpenOptions options = m_options;
-            options.backgroundCheckAboveBytes = 0;
+            options.checkIntegrity = false; // checked below; this one keeps the stamp
+            m_checkStartedAt = QDateTime::currentDateTimeUtc();
             m_integrityCheck = std::async(std::launch::async, [spec, options]() -> Status {
                                    auto db = Database::open(spec, options);
-                                   return db ? Status() : db.status();
+                                   return db ? db.value()->checkIntegrity() : db.status();
                                }).share();
         } else {
             CIVICDESK_TRY(checkIntegrity());
@@ -230,6 +287,10 @@ Status Database::configureSqlite()
     }
     CIVICDESK_TRY(exec(QStringLiteral("PRAGMA synchronous=FULL")).status());
     CIVICDESK_TRY(exec(QStringLiteral("PRAGMA foreign_keys=ON")).status());
+    // SQLite's default page cache (2 MB) holds too little of a big file's indexes: a name
+    // search then reads the same pages from the OS again and again, half its time on 1,000,000
+    // cases. 32 MB, filled only as pages are read, halves it (docs/BENCHMARKS.md).
+    CIVICDESK_TRY(exec(QStringLiteral("PRAGMA cache_size=-32768")).status());
     return {};
 }
 
@@ -419,6 +480,17 @@ Status Database::checkIntegrity() const
 {
     if (!isSqlite())
         return {};
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    Status s = quickCheck();
+    if (s)
+        m_verifiedAt = startedAt;
+    else if (s.kind() == ErrorKind::Corrupt)
+        m_checkFailed = true;
+    return s;
+}
+
+Status Database::quickCheck() const
+{
     auto q = exec(QStringLiteral("PRAGMA quick_check"));
     if (!q) {
         if (q.kind() == ErrorKind::Corrupt || q.kind() == ErrorKind::Internal)

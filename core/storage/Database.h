@@ -17,8 +17,11 @@
 
 #include <QHash>
 
+#include <QDateTime>
+
 #include <functional>
 #include <future>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -26,12 +29,21 @@ class QSqlError;
 
 namespace civicdesk {
 
+struct IntegrityStamp;
 class Transaction;
 class WriterLock;
 
 struct OpenOptions {
     bool createIfMissing = false; // create a new SQLite file where none exists
-    bool checkIntegrity = true;   // PRAGMA quick_check before anything is written
+    // Read the whole SQLite file (PRAGMA quick_check) before anything is written to it, when
+    // there is a reason to (see IntegrityStamp.h). Off for further connections to a file this
+    // process has opened already.
+    bool checkIntegrity = true;
+    // Files up to this size are read whole at every opening (well under a second); bigger ones
+    // only with a reason. civicdesk check sets it to the maximum: always read the whole file.
+    qint64 alwaysCheckUpToBytes = 64 * 1024 * 1024;
+    // The longest time between two whole-file checks of a big file.
+    int recheckAfterDays = 7;
     // A SQLite file larger than this is checked on another thread while the program starts;
     // every write waits for the verdict (see Database::write). 0: always check at once.
     qint64 backgroundCheckAboveBytes = 0;
@@ -77,6 +89,9 @@ public:
 
     // PRAGMA quick_check on SQLite; a no-op on PostgreSQL, which checks its own pages.
     Status checkIntegrity() const;
+    // Why this opening reads the whole file, as a clause ("it changed after CivicDesk last
+    // closed it"); empty when the file's stamp vouched for it or no check was asked for.
+    const QString& wholeCheckReason() const { return m_wholeCheckReason; }
     // The integrity check running on another thread, if any; writes wait for it, and a failed
     // check refuses them.
     bool integrityCheckPending() const;
@@ -101,6 +116,10 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const ConnectionSpec& spec,
                                                          const OpenOptions& options);
     Status configureSqlite();
+    static QString wholeCheckReason(const QString& path, const OpenOptions& options,
+                                    const std::optional<IntegrityStamp>& stamp);
+    void stampIntegrity();
+    Status quickCheck() const;
 
     ConnectionSpec m_spec;
     SqlDialect m_dialect;
@@ -111,6 +130,10 @@ private:
     mutable QString m_branchCode;
     mutable QHash<QString, std::vector<QSqlQuery>> m_idleStatements;
     mutable std::shared_future<Status> m_integrityCheck;
+    QDateTime m_checkStartedAt;     // of the whole-file check on another thread
+    QString m_wholeCheckReason;     // empty: the file's stamp vouched for it
+    mutable QDateTime m_verifiedAt; // the last whole-file check that passed, if known
+    mutable bool m_checkFailed = false;
     std::unique_ptr<WriterLock> m_writerLock; // SQLite: queues this file's writers in turn
 };
 

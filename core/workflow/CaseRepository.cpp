@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace civicdesk {
@@ -116,6 +117,32 @@ Result<CaseRecord> CaseRepository::byNumber(const QString& number) const
     if (!r && r.kind() == ErrorKind::NotFound)
         return Error(ErrorKind::NotFound, tr("There is no case %1.").arg(number.trimmed()));
     return r;
+}
+
+Result<QVector<CaseRecord>> CaseRepository::byIds(const QStringList& ids) const
+{
+    QVector<CaseRecord> found;
+    if (ids.isEmpty())
+        return found;
+    const QStringList marks(ids.size(), QStringLiteral("?"));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM cases WHERE id IN (%2)")
+                           .arg(columns(), marks.join(QStringLiteral(", "))),
+                       QVariantList(ids.begin(), ids.end()));
+    if (!q)
+        return q.error();
+    QHash<QString, CaseRecord> byId;
+    while (q.value().next()) {
+        CaseRecord c = readCase(q.value());
+        byId.insert(c.id, std::move(c));
+    }
+    q.value().finish();
+    found.reserve(byId.size());
+    for (const QString& id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            found << std::move(it.value());
+    }
+    return found;
 }
 
 Result<QVector<CaseMaterial>> CaseRepository::materials(const QString& caseId) const

@@ -23,6 +23,8 @@ public:
 
     Result<CaseRecord> byId(const QString& id) const;
     Result<CaseRecord> byNumber(const QString& number) const;
+    // The cases with these ids, in the order given; ids without a case are left out.
+    Result<QVector<CaseRecord>> byIds(const QStringList& ids) const;
     Result<QVector<CaseMaterial>> materials(const QString& caseId) const;
     Result<QVector<CaseStep>> steps(const QString& caseId) const;
     // Suspensions as date ranges; an open one runs to `today`.

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "storage/DatabaseSetup.h"
+#include "storage/IntegrityStamp.h"
 #include "storage/Meta.h"
 #include "storage/Migrator.h"
 #include "storage/SqlDialect.h"
@@ -11,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -458,6 +460,100 @@ TEST_CASE("PostgreSQL connection strings are parsed, and describe() hides the pa
     CHECK(shown == QStringLiteral("postgresql://clerk@db1:6543/center"));
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("just-a-host")).isOk());
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("host=x port=99999")).isOk());
+}
+
+TEST_CASE("a big database is read whole at opening only when there is a reason to", "[sqlite]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(testNow());
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("big.sqlite"));
+    {
+        OpenOptions create;
+        create.createIfMissing = true;
+        REQUIRE(prepareDatabase(ConnectionSpec::local(path), clock, create).isOk());
+    }
+    // Created, checked and closed cleanly: the stamp describes the file as it was left.
+    REQUIRE(IntegrityStamp::read(path).has_value());
+    OpenOptions big;
+    big.alwaysCheckUpToBytes = 0; // every file counts as big here
+    auto writeMeta = [](Database& db) {
+        return db.write([](Transaction& tx) { return Meta::set(tx, QStringLiteral("x"), QStringLiteral("1")); });
+    };
+
+    SECTION("left as CivicDesk closed it after a passing check: opened at once, and writes go through")
+    {
+        auto db = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(db.isOk());
+        CHECK(db.value()->wholeCheckReason().isEmpty());
+        REQUIRE(writeMeta(*db.value()).isOk());
+        db.value().reset();
+        // Its own writes do not make the file suspect at the next opening.
+        auto again = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(again.isOk());
+        CHECK(again.value()->wholeCheckReason().isEmpty());
+        CHECK(Meta::get(*again.value(), QStringLiteral("x")).value() == QStringLiteral("1"));
+    }
+    SECTION("changed by another program after CivicDesk closed it: read whole, and damage refuses every write")
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(4 * 4096);
+        f.write(QByteArray(3 * 4096, char(0x5a)));
+        f.close();
+        const QByteArray before = fileHash(path);
+        for (int opening = 1; opening <= 2; ++opening) {
+            INFO("opening " << opening);
+            {
+                auto db = Database::open(ConnectionSpec::local(path), big);
+                if (db.isOk()) {
+                    CHECK(db.value()->wholeCheckReason().contains(
+                        opening == 1 ? QStringLiteral("changed after CivicDesk last closed it")
+                                     : QStringLiteral("no whole check of it is on record")));
+                    Status s = writeMeta(*db.value());
+                    REQUIRE_FALSE(s.isOk());
+                    CHECK(s.kind() == ErrorKind::Corrupt);
+                } else {
+                    CHECK(db.kind() == ErrorKind::Corrupt);
+                }
+            }
+            // The damaged file loses its stamp, so the next opening reads it whole again.
+            CHECK_FALSE(IntegrityStamp::read(path).has_value());
+            CHECK(fileHash(path) == before);
+        }
+    }
+    SECTION("a journal beside it (open elsewhere, or a program stopped while writing): read whole")
+    {
+        auto first = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(first.isOk());
+        REQUIRE(writeMeta(*first.value()).isOk()); // stays in the write-ahead log while open
+        REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        auto second = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(second.isOk());
+        CHECK(second.value()->wholeCheckReason().contains(QStringLiteral("a journal beside it")));
+        CHECK(writeMeta(*second.value()).isOk());
+    }
+    SECTION("no stamp, or one older than a week: read whole, and the stamp is renewed")
+    {
+        const bool aged = GENERATE(false, true);
+        if (aged) {
+            IntegrityStamp stamp = *IntegrityStamp::read(path);
+            stamp.checkedAt = QDateTime::currentDateTimeUtc().addDays(-8);
+            REQUIRE(stamp.write(path));
+        } else {
+            IntegrityStamp::remove(path);
+        }
+        auto db = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(db.isOk());
+        CHECK(db.value()->wholeCheckReason().contains(aged ? QStringLiteral("its last whole check was on")
+                                                           : QStringLiteral("no whole check of it is on record")));
+        db.value().reset();
+        auto renewed = IntegrityStamp::read(path);
+        REQUIRE(renewed.has_value());
+        CHECK(renewed->checkedAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        auto next = Database::open(ConnectionSpec::local(path), big);
+        REQUIRE(next.isOk());
+        CHECK(next.value()->wholeCheckReason().isEmpty());
+    }
 }
 
 TEST_CASE("a big database is checked in the background and no write passes before the check", "[sqlite]")

@@ -1,0 +1,16 @@
+-- Two indexes that keep a center with years of history quick (docs/BENCHMARKS.md).
+
+-- Applications received for review whose notice is not given yet. At every start the program
+-- looks for those past the five working days, which the law deems accepted (Administrative
+-- Licensing Law art. 32; IntakeService::pendingReviewStatement). Through cases_status_received
+-- it read every application ever sent a one-time notice (100,000 rows on a million cases, ten
+-- seconds on a cold disk); this index holds only the few still waiting. It leads with status,
+-- like cases_status_received, so that SQLite's planner prefers it.
+CREATE INDEX cases_review_pending ON cases (status, received_at)
+    WHERE status = 'awaiting_correction' AND correction_due IS NULL;
+
+-- The cases of the applicants a name fragment finds, newest first (CaseSearch::find): the
+-- applicant, the time and the id, so that hundreds of cases are sorted in the index and only a
+-- page of rows is read. It replaces the index on the applicant alone.
+CREATE INDEX cases_applicant_received ON cases (applicant_id, received_at, id);
+DROP INDEX cases_applicant;
