@@ -752,14 +752,20 @@ int QueueService::estimateWaitMinutes(int ahead, int windows, double serviceMinu
     return int(std::ceil(ahead * serviceMinutes / std::max(1, windows)));
 }
 
+QString QueueService::recentServicesStatement()
+{
+    // Read newest first from tickets_done_by_category (migration 12): 200 index entries, not
+    // every ticket of the category ever served.
+    return QStringLiteral("SELECT service_started_at, finished_at FROM tickets WHERE category_id = ? "
+                          "AND status = 'done' AND service_started_at IS NOT NULL AND "
+                          "finished_at >= ? ORDER BY finished_at DESC LIMIT 200");
+}
+
 Result<double> QueueService::medianServiceMinutes(const Database& db,
                                                   const SchedulingSettings& settings,
                                                   const QString& categoryId, const QDateTime& now)
 {
-    auto q = db.exec(QStringLiteral("SELECT service_started_at, finished_at FROM tickets WHERE category_id = ? "
-                                    "AND status = 'done' AND service_started_at IS NOT NULL AND "
-                                    "finished_at >= ? ORDER BY finished_at DESC LIMIT 200"),
-                     {categoryId, toDbTimestamp(now.addDays(-28))});
+    auto q = db.exec(recentServicesStatement(), {categoryId, toDbTimestamp(now.addDays(-28))});
     if (!q)
         return q.error();
     QVector<double> minutes;

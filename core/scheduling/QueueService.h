@@ -88,6 +88,8 @@ public:
     static Result<double> medianServiceMinutes(const Database& db,
                                                const SchedulingSettings& settings,
                                                const QString& categoryId, const QDateTime& now);
+    // Its statement (a category, the earliest finish): it runs on every refresh of the queue.
+    static QString recentServicesStatement();
     // The wait for someone with `ahead` people in front, served by `windows` windows.
     static int estimateWaitMinutes(int ahead, int windows, double serviceMinutes);
 

@@ -429,12 +429,8 @@ TEST_CASE("start-up looks for overdue applications in the index of those still w
     // On a million cases the other way, through every application ever sent a notice, kept
     // the main window from showing for ten seconds.
     IntakeFixture f;
-    auto q = f.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + IntakeService::pendingReviewStatement(),
-                         {QStringLiteral("2026-11-16T00:00:00")});
-    REQUIRE(q.isOk());
-    QStringList plan;
-    while (q.value().next())
-        plan << q.value().value(3).toString();
+    const QStringList plan = queryPlan(f.db(), IntakeService::pendingReviewStatement(),
+                                       {QStringLiteral("2026-11-16T00:00:00")});
     INFO(plan.join(QLatin1Char('\n')).toStdString());
     CHECK(plan == QStringList{QStringLiteral("SEARCH cases USING INDEX cases_review_pending (status=? AND received_at<?)")});
 }

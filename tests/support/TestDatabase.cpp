@@ -103,6 +103,18 @@ ProcessResult runProcess(const QString& program, const QStringList& args, int ti
     return r;
 }
 
+QStringList queryPlan(const Database& db, const QString& sql, const QVariantList& params)
+{
+    QStringList plan;
+    auto q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, params);
+    if (!q)
+        return {q.message()};
+    while (q.value().next())
+        plan << q.value().value(3).toString();
+    q.value().finish();
+    return plan;
+}
+
 ProcessResult runCivicDesk(const QStringList& args, int timeoutMs)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -41,6 +41,10 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// SQLite's plan for a statement (EXPLAIN QUERY PLAN), one line per step: tests hold the
+// statements that run on every start or refresh to their indexes.
+QStringList queryPlan(const Database& db, const QString& sql, const QVariantList& params = {});
+
 // A fixed day for tests: Friday 20 November 2026, 10:00.
 QDateTime testNow();
 

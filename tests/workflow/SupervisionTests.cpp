@@ -140,11 +140,7 @@ TEST_CASE("supervision reads open cases through indexes only", "[sqlite]")
 {
     WorkflowFixture f;
     for (const QString& sql : SupervisionService::snapshotStatements()) {
-        auto q = f.db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-        REQUIRE(q.isOk());
-        QStringList plan;
-        while (q.value().next())
-            plan << q.value().value(3).toString();
+        const QStringList plan = queryPlan(f.db(), sql);
         INFO(sql.toStdString() << "\n" << plan.join(QLatin1Char('\n')).toStdString());
         REQUIRE_FALSE(plan.isEmpty());
         for (const QString& step : plan)
