@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "workflow/CaseDocumentFields.h"
-#include "workflow/CaseRepository.h"
 #include "workflow/WorkflowRules.h"
 #include "workflow/WorkflowService.h"
 
@@ -49,14 +48,11 @@ BulkCaseWriter::BulkCaseWriter(Database& db, const WorkingCalendar& calendar)
 {
 }
 
-Result<BulkCaseWriter::Case> BulkCaseWriter::open(const CaseRecord& record) const
+BulkCaseWriter::Case BulkCaseWriter::start(const CaseRecord& record, const QVector<CaseStep>& steps)
 {
     Case c;
     c.w.record = record;
-    auto steps = CaseRepository(m_db).steps(record.id);
-    if (!steps)
-        return steps.error();
-    c.w.steps = steps.take();
+    c.w.steps = steps;
     return c;
 }
 

@@ -39,8 +39,8 @@ public:
 
     BulkCaseWriter(Database& db, const WorkingCalendar& calendar);
 
-    // The case as intake stored it: its steps read once.
-    Result<Case> open(const CaseRecord& record) const;
+    // The case as intake stored it, with its steps (IntakeResult::record and ::steps).
+    static Case start(const CaseRecord& record, const QVector<CaseStep>& steps);
     // The index of the step the departments decide next (the first open one), or -1.
     static int nextOpenStep(const Case& c);
 

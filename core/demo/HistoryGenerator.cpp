@@ -306,13 +306,11 @@ HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, i
             departments->writer = std::make_unique<BulkCaseWriter>(db, *departments->calendar);
         }
         BulkCaseWriter& writer = *departments->writer;
-        for (const CaseRecord& kase : v.cases) {
+        for (int k = 0; k < v.cases.size(); ++k) {
+            const CaseRecord& kase = v.cases.at(k);
             if (kase.status != CaseStatus::Accepted || random.bounded(laggardEvery) == 0)
                 continue;
-            auto opened = writer.open(kase);
-            if (!opened)
-                return opened.error();
-            BulkCaseWriter::Case& c = opened.value();
+            BulkCaseWriter::Case c = BulkCaseWriter::start(kase, v.steps.value(k));
             ManualClock at(v.finishedAt);
             for (int round = 0; round < 16; ++round) {
                 const int open = BulkCaseWriter::nextOpenStep(c);
@@ -463,25 +461,14 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
 
     // Generation only: no fsync per transaction and a large page cache. A crash while it runs
     // leaves an incomplete history in a database made for it; the settings return at the end.
-    // The write-ahead log writes every page twice (into the log, then back into the file): a
-    // rollback journal instead, which holds only the few pages that existed before each
-    // transaction, since the history is mostly new pages. The journal mode returns at the end.
     const bool sqlite = m_db.isSqlite();
-    QString journal;
     if (sqlite) {
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA synchronous=OFF")).status());
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size=-512000")).status());
-        auto mode = m_db.scalar(QStringLiteral("PRAGMA journal_mode"));
-        if (!mode)
-            return mode.error();
-        journal = mode.value().toString();
-        if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
-            (void)m_db.scalar(QStringLiteral("PRAGMA journal_mode=TRUNCATE")); // stays WAL if busy
     }
-    auto restore = qScopeGuard([this, sqlite, journal] {
+    auto restore = qScopeGuard([this, sqlite] {
         if (!sqlite)
             return;
-        (void)m_db.scalar(QStringLiteral("PRAGMA journal_mode=%1").arg(journal));
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
     });
@@ -631,6 +618,7 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     if (!done)
                         return done.error();
                     v.cases << done->record;
+                    v.steps << done->steps;
                     v.outcome = ticketOutcome(r.outcome);
                     v.finishedAt = decidedAt.addSecs(30 + random.bounded(120));
                     --casesLeft;

@@ -65,6 +65,7 @@ struct GeneratedVisit {
     bool noShow = false; // called three times, then marked as a no-show
     QString outcome;     // ServiceOutcome
     QVector<CaseRecord> cases; // taken in during the visit, as stored
+    QVector<QVector<CaseStep>> steps; // their approval steps, as stored
 };
 
 struct HistorySummary {

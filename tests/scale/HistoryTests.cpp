@@ -396,9 +396,7 @@ TEST_CASE("a case worked by the bulk path writes the same rows as the workflow s
     // Through the bulk path, the same actions at the same moments.
     {
         BulkCaseWriter writer(t.db(), *calendar.value());
-        auto opened = writer.open(byBulk);
-        REQUIRE(opened.isOk());
-        BulkCaseWriter::Case& c = opened.value();
+        BulkCaseWriter::Case c = BulkCaseWriter::start(byBulk, second->steps);
         REQUIRE(t.db().write([&](Transaction& tx) -> Status {
             QDate day = accepted.date();
             for (int k = 0; k < ending.actions; ++k) {
