@@ -71,9 +71,9 @@ Status BulkCaseWriter::transition(Transaction& tx, const Context& ctx, Case& c, 
     CaseRecord& r = c.w.record;
     const auto to = CaseStateMachine::target(r.status, action);
     if (!to)
-        return Error(ErrorKind::Conflict, QStringLiteral("case %1 is %2 and cannot be %3")
-                                              .arg(r.number, CaseStates::key(r.status),
-                                                   CaseStates::key(action)));
+        return Error(ErrorKind::Conflict,
+                     CaseStateMachine::tr("Case %1 is %2 and cannot be %3. Nothing was changed.")
+                         .arg(r.number, CaseStates::name(r.status), CaseStates::name(action)));
     QJsonObject audit = details;
     audit.insert(QStringLiteral("number"), r.number);
     audit.insert(QStringLiteral("from"), CaseStates::key(r.status));
@@ -262,20 +262,9 @@ Status BulkCaseWriter::approve(Transaction& tx, const Context& ctx, Case& c, int
                                r.matterNameZh, r.matterNameEn, r.departmentId, holder, content,
                                toDbDate(today), toDbTimestamp(now)})
                           .status());
-        const bool zh = m_language.startsWith(QLatin1String("zh"));
-        const QString pickup =
-            zh ? QStringLiteral("请凭受理回执及身份证件到本中心窗口领取办理结果，或选择邮寄送达。")
-               : QStringLiteral("Collect the result at the center's window with the acceptance "
-                                "receipt and your identity document, or ask for it to be sent by "
-                                "post.");
         auto doc = issueDecision(ctx, c, DocumentKind::ApprovalDecision,
-                         {{QStringLiteral("content"), content},
-                          {QStringLiteral("certificate_name"), QString()},
-                          {QStringLiteral("certificate_number"), QString()},
-                          {QStringLiteral("valid_from"), toDbDate(QDate())},
-                          {QStringLiteral("valid_until"), toDbDate(QDate())},
-                          {QStringLiteral("pickup"), pickup}},
-                         false);
+                                 CaseDocumentFields::approvalDecision(content, {}, m_language),
+                                 false);
         if (!doc)
             return doc.error();
         c.decisionDocument = doc->number;
@@ -353,13 +342,8 @@ Status BulkCaseWriter::handOver(Transaction& tx, const Context& ctx, Case& c, co
             CIVICDESK_TRY(closeRound(tx, ctx, c, i, StepState::Approved,
                                      QStringLiteral("approved"), QString()));
     }
-    const QJsonObject record{{QStringLiteral("method"), WorkflowNames::key(h.method)},
-                             {QStringLiteral("recipient"), h.recipientName},
-                             {QStringLiteral("at"), toDbTimestamp(now)},
-                             {QStringLiteral("staff"), ctx.session.login()},
-                             {QStringLiteral("relation"), WorkflowNames::key(h.relation)},
-                             {QStringLiteral("id_number"), maskedId},
-                             {QStringLiteral("identity_checked"), true}};
+    const QJsonObject record =
+        CaseDocumentFields::handoverRecord(h, maskedId, now, ctx.session.login());
     r.handover = record;
     r.closedAt = now;
     CIVICDESK_TRY(transition(tx, ctx, c, CaseAction::HandOver, record));

@@ -105,6 +105,42 @@ Result<QJsonObject> CaseDocumentFields::remedy(const Database& db, const QString
                        {QStringLiteral("court"), court}};
 }
 
+QJsonObject CaseDocumentFields::approvalDecision(const QString& content, const ApprovalDetails& d,
+                                                 const QString& language)
+{
+    const QString pickup =
+        language.startsWith(QLatin1String("zh"))
+            ? QStringLiteral("请凭受理回执及身份证件到本中心窗口领取办理结果，或选择邮寄送达。")
+            : QStringLiteral("Collect the result at the center's window with the acceptance "
+                             "receipt and your identity document, or ask for it to be sent by "
+                             "post.");
+    return {{QStringLiteral("content"), content},
+            {QStringLiteral("certificate_name"), d.certificateName.trimmed()},
+            {QStringLiteral("certificate_number"), d.certificateNumber.trimmed()},
+            {QStringLiteral("valid_from"), toDbDate(d.validFrom)},
+            {QStringLiteral("valid_until"), toDbDate(d.validUntil)},
+            {QStringLiteral("pickup"), pickup}};
+}
+
+QJsonObject CaseDocumentFields::handoverRecord(const Handover& h, const QString& maskedId,
+                                               const QDateTime& at, const QString& staffLogin)
+{
+    QJsonObject record{{QStringLiteral("method"), WorkflowNames::key(h.method)},
+                       {QStringLiteral("recipient"), h.recipientName},
+                       {QStringLiteral("at"), toDbTimestamp(at)},
+                       {QStringLiteral("staff"), staffLogin}};
+    if (h.method == HandoverMethod::Counter) {
+        record.insert(QStringLiteral("relation"), WorkflowNames::key(h.relation));
+        record.insert(QStringLiteral("id_number"), maskedId);
+        record.insert(QStringLiteral("identity_checked"), true);
+    }
+    if (h.method == HandoverMethod::Mail) {
+        record.insert(QStringLiteral("carrier"), h.carrier);
+        record.insert(QStringLiteral("tracking_number"), h.trackingNumber);
+    }
+    return record;
+}
+
 QJsonObject CaseDocumentFields::decisionResult(bool approval, const QString& number,
                                                const QString& language)
 {

@@ -7,6 +7,7 @@
 
 #include "CaseRecord.h"
 #include "Result.h"
+#include "WorkflowTypes.h"
 
 #include <QJsonObject>
 
@@ -14,7 +15,6 @@ namespace civicdesk {
 
 class Database;
 class Session;
-struct CaseWorkflow;
 
 class CaseDocumentFields {
 public:
@@ -35,6 +35,13 @@ public:
     // Art. 38 (2): the body for administrative reconsideration and the court, from the center
     // settings remedy.reconsideration_body(_en) and remedy.court(_en).
     static Result<QJsonObject> remedy(const Database& db, const QString& language);
+    // The "decision" of an approval's decision document (art. 38 (1)): what is granted, the
+    // certificate and its validity, and where the result is collected.
+    static QJsonObject approvalDecision(const QString& content, const ApprovalDetails& d,
+                                        const QString& language);
+    // The handover as the case keeps it (cases.handover) and its audit row records it.
+    static QJsonObject handoverRecord(const Handover& h, const QString& maskedId,
+                                      const QDateTime& at, const QString& staffLogin);
     // The decision among the results the handover receipt lists.
     static QJsonObject decisionResult(bool approval, const QString& number, const QString& language);
 

@@ -215,7 +215,6 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
     const CaseRecord& c = w.record;
     const QDate today = writer.today();
     const QString language = documentLanguage();
-    const bool zh = language.startsWith(QLatin1String("zh"));
     QString content = d.content.trimmed();
     if (content.isEmpty())
         content = inLanguage(c.matterNameZh, c.matterNameEn, language);
@@ -247,19 +246,8 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
                            notNull(d.certificateNumber.trimmed()), dateOrNull(d.validFrom),
                            dateOrNull(d.validUntil), toDbDate(today), toDbTimestamp(writer.now())})
                       .status());
-    const QString pickup =
-        zh ? QStringLiteral("请凭受理回执及身份证件到本中心窗口领取办理结果，或选择邮寄送达。")
-           : QStringLiteral("Collect the result at the center's window with the acceptance "
-                            "receipt and your identity document, or ask for it to be sent by "
-                            "post.");
     return issueDecisionDocument(writer, ctx, w, DocumentKind::ApprovalDecision,
-                                 {{QStringLiteral("content"), content},
-                                  {QStringLiteral("certificate_name"), d.certificateName.trimmed()},
-                                  {QStringLiteral("certificate_number"), d.certificateNumber.trimmed()},
-                                  {QStringLiteral("valid_from"), toDbDate(d.validFrom)},
-                                  {QStringLiteral("valid_until"), toDbDate(d.validUntil)},
-                                  {QStringLiteral("pickup"), pickup}},
-                                 false);
+                                 CaseDocumentFields::approvalDecision(content, d, language), false);
 }
 
 // Art. 44: the certificate is made; its number goes on the public list.
@@ -1101,19 +1089,8 @@ Result<WorkflowOutcome> WorkflowService::handOver(const QString& caseId, const H
                 CIVICDESK_TRY(writer.closeStep(caseId, x, StepState::Approved,
                                                QStringLiteral("approved"), QString()));
         }
-        QJsonObject record{{QStringLiteral("method"), WorkflowNames::key(h.method)},
-                           {QStringLiteral("recipient"), h.recipientName},
-                           {QStringLiteral("at"), toDbTimestamp(writer.now())},
-                           {QStringLiteral("staff"), m_ctx.session.login()}};
-        if (h.method == HandoverMethod::Counter) {
-            record.insert(QStringLiteral("relation"), WorkflowNames::key(h.relation));
-            record.insert(QStringLiteral("id_number"), maskedId);
-            record.insert(QStringLiteral("identity_checked"), true);
-        }
-        if (h.method == HandoverMethod::Mail) {
-            record.insert(QStringLiteral("carrier"), h.carrier);
-            record.insert(QStringLiteral("tracking_number"), h.trackingNumber);
-        }
+        const QJsonObject record = CaseDocumentFields::handoverRecord(h, maskedId, writer.now(),
+                                                                      m_ctx.session.login());
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE cases SET handover = ?, closed_at = ? WHERE id = ?"),
                               {QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)),
                                toDbTimestamp(writer.now()), caseId})
