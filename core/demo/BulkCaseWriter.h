@@ -44,8 +44,9 @@ public:
     // The index of the step the departments decide next (the first open one), or -1.
     static int nextOpenStep(const Case& c);
 
-    // As WorkflowService::approveStep, denyStep (no basis given: the matter's legal basis) and
-    // handOver, by ctx.session at ctx.clock.now().
+    // As WorkflowService::approveStep (no details), denyStep (no basis given: the matter's
+    // legal basis) and handOver at the counter (HandoverMethod::Counter, the only way the
+    // generator hands over), by ctx.session at ctx.clock.now().
     Status approve(Transaction& tx, const Context& ctx, Case& c, int step);
     Status deny(Transaction& tx, const Context& ctx, Case& c, int step, const QStringList& reasons);
     Status handOver(Transaction& tx, const Context& ctx, Case& c, const Handover& handover);
