@@ -1,5 +1,7 @@
 #include "HistoryGenerator.h"
 
+#include "BulkCaseWriter.h"
+
 #include "Clock.h"
 #include "calendar/CalendarService.h"
 #include "catalog/CatalogRepository.h"
@@ -9,8 +11,7 @@
 #include "scheduling/SchedulingSettings.h"
 #include "scheduling/SchedulingTypes.h"
 #include "scheduling/WindowService.h"
-#include "workflow/CaseRepository.h"
-#include "workflow/WorkflowService.h"
+#include "workflow/WorkflowTypes.h"
 #include "security/AuditLog.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
@@ -281,15 +282,16 @@ HistoryGenerator::VisitHook HistoryGenerator::ratingHook(double share)
 HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, int laggardEvery)
 {
     struct Departments {
-        bool loaded = false;
         std::map<QString, Session> approver; // department id -> an approver of it
         qint64 agents = 0;                   // agents collecting organisations' results
+        std::shared_ptr<const WorkingCalendar> calendar;
+        std::unique_ptr<BulkCaseWriter> writer;
     };
     auto departments = std::make_shared<Departments>();
     return [=](Transaction& tx, const Context&, const GeneratedVisit& v,
                QRandomGenerator& random) -> Status {
         Database& db = tx.db();
-        if (!departments->loaded) {
+        if (!departments->writer) {
             auto approvers = staffWithRole(db, Role::Approver);
             if (!approvers)
                 return approvers.error();
@@ -297,28 +299,28 @@ HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, i
                 if (!approver.departmentId().isEmpty())
                     departments->approver.emplace(approver.departmentId(), approver);
             }
-            departments->loaded = true;
+            auto calendar = CalendarService::current(db);
+            if (!calendar)
+                return calendar.error();
+            departments->calendar = calendar.take();
+            departments->writer = std::make_unique<BulkCaseWriter>(db, *departments->calendar);
         }
-        auto calendar = CalendarService::current(db);
-        if (!calendar)
-            return calendar.error();
-        for (const CaseRecord& kase : v.cases) {
+        BulkCaseWriter& writer = *departments->writer;
+        for (int k = 0; k < v.cases.size(); ++k) {
+            const CaseRecord& kase = v.cases.at(k);
             if (kase.status != CaseStatus::Accepted || random.bounded(laggardEvery) == 0)
                 continue;
+            BulkCaseWriter::Case c = BulkCaseWriter::start(kase, v.steps.value(k));
             ManualClock at(v.finishedAt);
             for (int round = 0; round < 16; ++round) {
-                auto steps = CaseRepository(db).steps(kase.id);
-                if (!steps)
-                    return steps.error();
-                auto open = std::find_if(steps->cbegin(), steps->cend(), [](const CaseStep& x) {
-                    return x.state == StepState::Open;
-                });
-                if (open == steps->cend() || !open->openedAt.isValid())
+                const int open = BulkCaseWriter::nextOpenStep(c);
+                if (open < 0)
                     break;
-                const bool handover = open->stageKind == StageKind::Handover;
+                const CaseStep step = c.w.steps.at(open);
+                const bool handover = step.stageKind == StageKind::Handover;
                 const QDate day =
-                    calendar.value()
-                        ->addWorkingDays(open->openedAt.date(), 1 + random.bounded(handover ? 5 : 3))
+                    departments->calendar
+                        ->addWorkingDays(step.openedAt.date(), 1 + random.bounded(handover ? 5 : 3))
                         .date;
                 if (day >= today)
                     break;
@@ -335,22 +337,19 @@ HistoryGenerator::VisitHook HistoryGenerator::workflowHook(const QDate& today, i
                         h.recipientDocumentNumber =
                             Names::residentId(24000000 + departments->agents++ % 1000000);
                     }
-                    CIVICDESK_TRY(
-                        WorkflowService({db, at, *v.clerk}).handOver(kase.id, h).status());
+                    CIVICDESK_TRY(writer.handOver(tx, {db, at, *v.clerk}, c, h));
                     break;
                 }
-                auto approver = departments->approver.find(open->departmentId);
+                auto approver = departments->approver.find(step.departmentId);
                 if (approver == departments->approver.end())
                     break; // no one to decide: the case waits, as it would
-                WorkflowService service({db, at, approver->second});
-                if (open->stageKind == StageKind::Decision && random.bounded(20) == 0)
-                    CIVICDESK_TRY(service
-                                      .denyStep(open->id, {{QStringLiteral("申请人不符合法定条件")},
-                                                           QString()})
-                                      .status());
+                const Context by{db, at, approver->second};
+                if (step.stageKind == StageKind::Decision && random.bounded(20) == 0)
+                    CIVICDESK_TRY(writer.deny(tx, by, c, open, {QStringLiteral("申请人不符合法定条件")}));
                 else
-                    CIVICDESK_TRY(service.approveStep(open->id).status());
+                    CIVICDESK_TRY(writer.approve(tx, by, c, open));
             }
+            CIVICDESK_TRY(writer.finish(tx, c));
         }
         return {};
     };
@@ -619,6 +618,7 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     if (!done)
                         return done.error();
                     v.cases << done->record;
+                    v.steps << done->steps;
                     v.outcome = ticketOutcome(r.outcome);
                     v.finishedAt = decidedAt.addSecs(30 + random.bounded(120));
                     --casesLeft;

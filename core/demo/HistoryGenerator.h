@@ -65,6 +65,7 @@ struct GeneratedVisit {
     bool noShow = false; // called three times, then marked as a no-show
     QString outcome;     // ServiceOutcome
     QVector<CaseRecord> cases; // taken in during the visit, as stored
+    QVector<QVector<CaseStep>> steps; // their approval steps, as stored
 };
 
 struct HistorySummary {
@@ -97,12 +98,13 @@ public:
     // bad ratings open their rectification.
     static VisitHook ratingHook(double share);
 
-    // Accepted cases are worked to their end through WorkflowService, the way the departments
-    // work: each open step decided one to three working days after it opened by an approver
-    // of its department, one decision in twenty a denial, the result handed over at the
-    // window a few days later. Whatever would happen on or after `today` is left where it
-    // stands (the open cases of the day), and so is one case in `laggardEvery` (supervision's
-    // overdue cases). The workflow's rows come after the visit's in the audit trail.
+    // Accepted cases are worked to their end the way the departments work, through the bulk
+    // path BulkCaseWriter (the rows WorkflowService's actions write, without their reads):
+    // each open step decided one to three working days after it opened by an approver of its
+    // department, one decision in twenty a denial, the result handed over at the window a few
+    // days later. Whatever would happen on or after `today` is left where it stands (the open
+    // cases of the day), and so is one case in `laggardEvery` (supervision's overdue cases).
+    // The workflow's rows come after the visit's in the audit trail.
     static VisitHook workflowHook(const QDate& today, int laggardEvery = 200);
 
 private:

@@ -855,6 +855,7 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
         return s.error();
     result.record = c;
     result.materials = materials.take();
+    result.steps = steps;
     result.sentence =
         sentenceFor(request.outcome, c, result.materials, noticeDeadline(*l.calendar, today));
     if (!missingYears.isEmpty())

@@ -72,6 +72,7 @@ struct IntakeRequest {
 struct IntakeResult {
     CaseRecord record; // as stored
     QVector<CaseMaterial> materials;
+    QVector<CaseStep> steps;           // the approval steps as stored (an accepted case's)
     QVector<IssuedDocument> documents; // numbered in the same transaction; print them now
     QString sentence;                  // the decision, for the clerk
     QString warning;                   // e.g. the calendar lacks a year: the dates are estimates

@@ -1,5 +1,6 @@
 #include "WorkflowService.h"
 
+#include "CaseDocumentFields.h"
 #include "CaseRepository.h"
 #include "SupervisionService.h"
 #include "WorkflowRules.h"
@@ -9,7 +10,6 @@
 #include "catalog/CatalogRepository.h"
 #include "documents/DocumentRegister.h"
 #include "intake/Validators.h"
-#include "scheduling/WindowService.h"
 #include "security/Authorization.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
@@ -45,20 +45,17 @@ QString notNull(const QString& s)
 
 QString inLanguage(const QString& zh, const QString& en, const QString& language)
 {
-    if (language.startsWith(QLatin1String("zh")))
-        return zh.isEmpty() ? en : zh;
-    return en.isEmpty() ? zh : en;
+    return CaseDocumentFields::inLanguage(zh, en, language);
 }
 
 QString documentTime(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return CaseDocumentFields::documentTime(t);
 }
 
-// The language documents are issued in: that of the program, as DocumentRegister does.
 QString documentLanguage()
 {
-    return DocumentKinds::languageFor(QLocale().name());
+    return CaseDocumentFields::documentLanguage();
 }
 
 // Everything the workflow reads and writes about one case inside one transaction.
@@ -193,100 +190,15 @@ private:
     QDateTime m_now;
 };
 
-// The fields every document about a case shares, in the document's language.
-class DocumentFields {
-public:
-    DocumentFields(const Database& db, const Context& ctx, const CaseWorkflow& w)
-        : m_language(documentLanguage())
-    {
-        const CaseRecord& c = w.record;
-        QString department = w.departmentName(c.departmentId);
-        if (auto d = CatalogRepository(db).department(c.departmentId))
-            department = inLanguage(d->nameZh, d->nameEn, m_language);
-        QString windowName;
-        const QString windowId = ctx.session.windowId().isEmpty() ? c.windowId : ctx.session.windowId();
-        if (!windowId.isEmpty()) {
-            if (auto win = WindowService::window(db, windowId))
-                windowName = win->name;
-        }
-        m_case = QJsonObject{
-            {QStringLiteral("number"), c.number},
-            {QStringLiteral("matter"), inLanguage(c.matterNameZh, c.matterNameEn, m_language)},
-            {QStringLiteral("department"), department},
-            {QStringLiteral("received_at"), documentTime(c.receivedAt)},
-            {QStringLiteral("accepted_at"), toDbDate(c.acceptedOn)},
-            {QStringLiteral("promised_days"), c.promisedDays},
-            {QStringLiteral("promised_date"), toDbDate(c.promisedDue)},
-            {QStringLiteral("statutory_days"), c.statutoryDays},
-            {QStringLiteral("statutory_date"), toDbDate(c.statutoryDue)},
-            {QStringLiteral("due_date"), toDbDate(c.statutoryDue)},
-            {QStringLiteral("window"), windowName},
-        };
-        m_applicant = QJsonObject{{QStringLiteral("name"), c.applicantName},
-                                  {QStringLiteral("id_number"), c.applicantDocument},
-                                  {QStringLiteral("phone"), c.applicantPhoneKey}};
-    }
-
-    QString language() const { return m_language; }
-    bool chinese() const { return m_language.startsWith(QLatin1String("zh")); }
-    QString text(const char* zh, const char* en) const
-    {
-        return chinese() ? QString::fromUtf8(zh) : QString::fromUtf8(en);
-    }
-    QJsonObject base() const
-    {
-        return {{QStringLiteral("case"), m_case}, {QStringLiteral("applicant"), m_applicant}};
-    }
-    QJsonObject caseWith(const QString& key, const QJsonValue& value) const
-    {
-        QJsonObject c = m_case;
-        c.insert(key, value);
-        return c;
-    }
-
-private:
-    QString m_language;
-    QJsonObject m_case;
-    QJsonObject m_applicant;
-};
-
-// Art. 38 (2): the body for administrative reconsideration and the court, from the center
-// settings remedy.reconsideration_body(_en) and remedy.court(_en).
-Result<QJsonObject> remedyFields(const Database& db, const QString& language)
-{
-    const bool zh = language.startsWith(QLatin1String("zh"));
-    const QString suffix = zh ? QString() : QStringLiteral("_en");
-    auto q = db.exec(QStringLiteral("SELECT key, value FROM center_settings WHERE key IN (?, ?)"),
-                     {QStringLiteral("remedy.reconsideration_body") + suffix,
-                      QStringLiteral("remedy.court") + suffix});
-    if (!q)
-        return q.error();
-    QString body = zh ? QStringLiteral("本机关的同级人民政府")
-                      : QStringLiteral("the people's government at the level of this authority");
-    QString court = zh ? QStringLiteral("有管辖权的人民法院")
-                       : QStringLiteral("the people's court having jurisdiction");
-    while (q.value().next()) {
-        const QString value = q.value().value(1).toString().trimmed();
-        if (value.isEmpty())
-            continue;
-        if (q.value().value(0).toString().startsWith(QLatin1String("remedy.court")))
-            court = value;
-        else
-            body = value;
-    }
-    return QJsonObject{{QStringLiteral("reconsideration_body"), body},
-                       {QStringLiteral("court"), court}};
-}
-
 Result<IssuedDocument> issueDecisionDocument(CaseWriter& writer, const Context& ctx,
                                              const CaseWorkflow& w, DocumentKind kind,
                                              const QJsonObject& decision, bool withRemedy)
 {
-    DocumentFields f(writer.tx().db(), ctx, w);
+    const auto f = CaseDocumentFields::load(writer.tx().db(), ctx.session, w);
     QJsonObject fields = f.base();
     fields.insert(QStringLiteral("decision"), decision);
     if (withRemedy) {
-        auto remedy = remedyFields(writer.tx().db(), f.language());
+        auto remedy = CaseDocumentFields::remedy(writer.tx().db(), f.language());
         if (!remedy)
             return remedy.error();
         fields.insert(QStringLiteral("remedy"), remedy.value());
@@ -303,7 +215,6 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
     const CaseRecord& c = w.record;
     const QDate today = writer.today();
     const QString language = documentLanguage();
-    const bool zh = language.startsWith(QLatin1String("zh"));
     QString content = d.content.trimmed();
     if (content.isEmpty())
         content = inLanguage(c.matterNameZh, c.matterNameEn, language);
@@ -335,19 +246,8 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
                            notNull(d.certificateNumber.trimmed()), dateOrNull(d.validFrom),
                            dateOrNull(d.validUntil), toDbDate(today), toDbTimestamp(writer.now())})
                       .status());
-    const QString pickup =
-        zh ? QStringLiteral("请凭受理回执及身份证件到本中心窗口领取办理结果，或选择邮寄送达。")
-           : QStringLiteral("Collect the result at the center's window with the acceptance "
-                            "receipt and your identity document, or ask for it to be sent by "
-                            "post.");
     return issueDecisionDocument(writer, ctx, w, DocumentKind::ApprovalDecision,
-                                 {{QStringLiteral("content"), content},
-                                  {QStringLiteral("certificate_name"), d.certificateName.trimmed()},
-                                  {QStringLiteral("certificate_number"), d.certificateNumber.trimmed()},
-                                  {QStringLiteral("valid_from"), toDbDate(d.validFrom)},
-                                  {QStringLiteral("valid_until"), toDbDate(d.validUntil)},
-                                  {QStringLiteral("pickup"), pickup}},
-                                 false);
+                                 CaseDocumentFields::approvalDecision(content, d, language), false);
 }
 
 // Art. 44: the certificate is made; its number goes on the public list.
@@ -434,7 +334,6 @@ Status recomputeDeadlines(CaseWriter& writer, const CaseWorkflow& w)
 // What the applicant takes home: the certificate (if the matter has one) and the decision.
 Result<QJsonArray> handoverResults(const Database& db, const CaseWorkflow& w, const QString& language)
 {
-    const bool zh = language.startsWith(QLatin1String("zh"));
     QJsonArray results;
     if (w.record.decision == QLatin1String("approved")) {
         auto q = db.exec(QStringLiteral("SELECT certificate_name, certificate_number FROM "
@@ -456,15 +355,8 @@ Result<QJsonArray> handoverResults(const Database& db, const CaseWorkflow& w, co
     for (auto it = documents->crbegin(); it != documents->crend(); ++it) {
         if (it->kind != DocumentKind::ApprovalDecision && it->kind != DocumentKind::DenialDecision)
             continue;
-        const bool approval = it->kind == DocumentKind::ApprovalDecision;
-        results.append(QJsonObject{
-            {QStringLiteral("name"),
-             approval ? (zh ? QStringLiteral("准予行政许可决定书")
-                            : QStringLiteral("Decision granting the licence"))
-                      : (zh ? QStringLiteral("不予行政许可决定书")
-                            : QStringLiteral("Decision refusing the licence"))},
-            {QStringLiteral("number"), it->number},
-            {QStringLiteral("count"), 1}});
+        results.append(CaseDocumentFields::decisionResult(
+            it->kind == DocumentKind::ApprovalDecision, it->number, language));
         break;
     }
     return results;
@@ -908,7 +800,7 @@ Result<WorkflowOutcome> WorkflowService::suspend(const QString& caseId, const Su
         QVector<DateRange> ranges = WorkflowRules::closedRanges(w);
         ranges.push_back({today, until});
         const CaseDeadlines after = WorkflowRules::deadlines(writer.calendar(), w.record, ranges);
-        DocumentFields f(tx.db(), m_ctx, w);
+        const auto f = CaseDocumentFields::load(tx.db(), m_ctx.session, w);
         QJsonObject fields = f.base();
         fields.insert(QStringLiteral("suspension"),
                       QJsonObject{{QStringLiteral("reason"), reason},
@@ -1116,7 +1008,7 @@ Result<WorkflowOutcome> WorkflowService::decideExtension(const QString& extensio
                                         {QStringLiteral("extension"), extensionId},
                                         {QStringLiteral("days"), days},
                                         {QStringLiteral("statutory_due"), toDbDate(after->statutoryDue)}}));
-        DocumentFields f(tx.db(), m_ctx, w);
+        const auto f = CaseDocumentFields::load(tx.db(), m_ctx.session, w);
         QJsonObject fields = f.base();
         fields.insert(QStringLiteral("case"), f.caseWith(QStringLiteral("due_date"), toDbDate(dueBefore)));
         const QString approver = m_ctx.session.displayName().isEmpty() ? m_ctx.session.login()
@@ -1197,26 +1089,15 @@ Result<WorkflowOutcome> WorkflowService::handOver(const QString& caseId, const H
                 CIVICDESK_TRY(writer.closeStep(caseId, x, StepState::Approved,
                                                QStringLiteral("approved"), QString()));
         }
-        QJsonObject record{{QStringLiteral("method"), WorkflowNames::key(h.method)},
-                           {QStringLiteral("recipient"), h.recipientName},
-                           {QStringLiteral("at"), toDbTimestamp(writer.now())},
-                           {QStringLiteral("staff"), m_ctx.session.login()}};
-        if (h.method == HandoverMethod::Counter) {
-            record.insert(QStringLiteral("relation"), WorkflowNames::key(h.relation));
-            record.insert(QStringLiteral("id_number"), maskedId);
-            record.insert(QStringLiteral("identity_checked"), true);
-        }
-        if (h.method == HandoverMethod::Mail) {
-            record.insert(QStringLiteral("carrier"), h.carrier);
-            record.insert(QStringLiteral("tracking_number"), h.trackingNumber);
-        }
+        const QJsonObject record = CaseDocumentFields::handoverRecord(h, maskedId, writer.now(),
+                                                                      m_ctx.session.login());
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE cases SET handover = ?, closed_at = ? WHERE id = ?"),
                               {QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)),
                                toDbTimestamp(writer.now()), caseId})
                           .status());
         CIVICDESK_TRY(writer.apply(caseId, CaseAction::HandOver, record));
 
-        DocumentFields f(tx.db(), m_ctx, w);
+        const auto f = CaseDocumentFields::load(tx.db(), m_ctx.session, w);
         QJsonObject fields = f.base();
         fields.insert(QStringLiteral("recipient"),
                       QJsonObject{{QStringLiteral("name"), h.recipientName},
