@@ -617,6 +617,26 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     auto done = intakes.at(desk.windowId).decide(r);
                     if (!done)
                         return done.error();
+                    // An application received for checking gets its one-time notice within
+                    // the five working days, as the law asks (art. 32); left without one, the
+                    // program would deem it accepted at the next start.
+                    if (r.outcome == IntakeOutcome::ReceiveForReview && !m.materials.isEmpty()) {
+                        const QDate day = calendar.value()
+                                              ->addWorkingDays(decidedAt.date(), 1 + random.bounded(4))
+                                              .date;
+                        if (day < today) {
+                            at.set(QDateTime(day, QTime(9 + random.bounded(8), random.bounded(60))));
+                            IntakeRequest notice;
+                            notice.outcome = IntakeOutcome::NoticeCorrection;
+                            notice.documentLanguage = r.documentLanguage;
+                            notice.materials = {{m.materials.at(int(random.bounded(m.materials.size()))).id,
+                                                 MaterialState::Missing, QString()}};
+                            auto noticed = intakes.at(desk.windowId).decideWaiting(done->record.id, notice);
+                            if (!noticed)
+                                return noticed.error();
+                            done->record = noticed->record;
+                        }
+                    }
                     v.cases << done->record;
                     v.steps << done->steps;
                     v.outcome = ticketOutcome(r.outcome);
