@@ -8,6 +8,7 @@
 #include "security/AuditLog.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
+#include "storage/Bind.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "workflow/CaseDocumentFields.h"
@@ -18,30 +19,6 @@
 #include <QJsonDocument>
 
 namespace civicdesk {
-
-namespace {
-
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(toDbDate(d)) : QVariant();
-}
-
-QVariant timeOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(toDbTimestamp(t)) : QVariant();
-}
-
-QVariant idOrNull(const QString& id)
-{
-    return id.isEmpty() ? QVariant() : QVariant(id);
-}
-
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-} // namespace
 
 BulkCaseWriter::BulkCaseWriter(Database& db, const WorkingCalendar& calendar)
     : m_db(db), m_calendar(calendar), m_language(CaseDocumentFields::documentLanguage())
@@ -107,8 +84,8 @@ Status BulkCaseWriter::closeRound(Transaction& tx, const Context& ctx, Case& c, 
                                          "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {newId(), branch.value(), c.w.record.id, s.id,
                            toDbTimestamp(s.openedAt.isValid() ? s.openedAt : now),
-                           dateOrNull(s.dueOn), toDbTimestamp(now), outcome,
-                           idOrNull(ctx.session.staffId()), notNull(reason)})
+                           bind::date(s.dueOn), toDbTimestamp(now), outcome,
+                           bind::orNull(ctx.session.staffId()), bind::text(reason)})
                       .status());
     if (outcome == QLatin1String("reset")) {
         s.state = StepState::Pending;
@@ -121,7 +98,7 @@ Status BulkCaseWriter::closeRound(Transaction& tx, const Context& ctx, Case& c, 
         s.state = state;
         s.decidedAt = now;
         s.decidedBy = ctx.session.staffId();
-        s.reason = notNull(reason);
+        s.reason = bind::text(reason);
     }
     c.changedSteps.insert(step);
     return {};
@@ -375,8 +352,8 @@ Status BulkCaseWriter::finish(Transaction& tx, Case& c) const
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_steps SET state = ?, opened_at = ?, "
                                              "due_on = ?, decided_at = ?, decided_by = ?, "
                                              "reason = ? WHERE id = ?"),
-                              {CaseNames::key(s.state), timeOrNull(s.openedAt), dateOrNull(s.dueOn),
-                               timeOrNull(s.decidedAt), idOrNull(s.decidedBy), notNull(s.reason),
+                              {CaseNames::key(s.state), bind::timestamp(s.openedAt), bind::date(s.dueOn),
+                               bind::timestamp(s.decidedAt), bind::orNull(s.decidedBy), bind::text(s.reason),
                                s.id})
                           .status());
     }
@@ -390,13 +367,13 @@ Status BulkCaseWriter::finish(Transaction& tx, Case& c) const
                              "decided_on = ?, decision_reasons = ?, certificate_due = ?, "
                              "certificate_on = ?, handover = ?, closed_at = ? WHERE id = ?"),
               {CaseStates::key(r.status), toDbTimestamp(r.updatedAt),
-               r.decision.isEmpty() ? QVariant() : QVariant(r.decision), dateOrNull(r.decidedOn),
-               notNull(r.decisionReasons), dateOrNull(r.certificateDue),
-               dateOrNull(r.certificateOn),
+               r.decision.isEmpty() ? QVariant() : QVariant(r.decision), bind::date(r.decidedOn),
+               bind::text(r.decisionReasons), bind::date(r.certificateDue),
+               bind::date(r.certificateOn),
                r.handover.isEmpty()
                    ? QString(QLatin1String(""))
                    : QString::fromUtf8(QJsonDocument(r.handover).toJson(QJsonDocument::Compact)),
-               timeOrNull(r.closedAt), r.id})
+               bind::timestamp(r.closedAt), r.id})
         .status();
 }
 

@@ -16,6 +16,7 @@
 #include "security/Privacy.h"
 #include "security/Session.h"
 #include "security/StaffService.h"
+#include "storage/Bind.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -150,16 +151,6 @@ Result<QVector<Session>> staffWithRole(const Database& db, Role role)
     return sessions;
 }
 
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant timestampOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(toDbTimestamp(t)) : QVariant(QMetaType::fromType<QString>());
-}
-
 QJsonObject ticketDetails(const GeneratedVisit& v)
 {
     return {{QStringLiteral("number"), v.number},
@@ -252,9 +243,9 @@ Status HistoryGenerator::writeVisit(Transaction& tx, const Session& kiosk, Gener
                              "?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"),
               {v.ticketId, branch.value(), toDbDate(v.issuedAt.date()), v.number, v.categoryId,
                QString(v.priorityClass.isNull() ? QLatin1String("") : v.priorityClass), status,
-               issuedTs, issuedTs, issuedTs, v.windowId, orNull(v.clerk->staffId()), calls,
+               issuedTs, issuedTs, issuedTs, v.windowId, bind::orNull(v.clerk->staffId()), calls,
                toDbTimestamp(v.calledAt), toDbTimestamp(lastCall),
-               v.noShow ? QVariant(QMetaType::fromType<QString>()) : timestampOrNull(v.startedAt),
+               v.noShow ? QVariant(QMetaType::fromType<QString>()) : bind::timestamp(v.startedAt),
                toDbTimestamp(v.finishedAt),
                v.noShow ? QString(QLatin1String("")) : v.outcome,
                QString(numbers.isEmpty() ? QString(QLatin1String("")) : numbers.join(QLatin1Char(','))),

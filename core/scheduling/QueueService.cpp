@@ -1,7 +1,7 @@
 #include "QueueService.h"
 
 #include "Clock.h"
-#include "Bind.h"
+#include "storage/Bind.h"
 #include "WindowService.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"

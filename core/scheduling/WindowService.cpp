@@ -1,6 +1,6 @@
 #include "WindowService.h"
 
-#include "Bind.h"
+#include "storage/Bind.h"
 #include "Clock.h"
 #include "security/AuditLog.h"
 #include "security/Authorization.h"

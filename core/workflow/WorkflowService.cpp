@@ -13,6 +13,7 @@
 #include "security/Authorization.h"
 #include "security/Privacy.h"
 #include "security/Session.h"
+#include "storage/Bind.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -27,21 +28,6 @@ namespace civicdesk {
 namespace {
 
 using S = CaseStatus;
-
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(toDbDate(d)) : QVariant();
-}
-
-QVariant idOrNull(const QString& id)
-{
-    return id.isEmpty() ? QVariant() : QVariant(id);
-}
-
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 
 QString inLanguage(const QString& zh, const QString& en, const QString& language)
 {
@@ -118,7 +104,7 @@ public:
         CIVICDESK_TRY(m_tx.exec(QStringLiteral("UPDATE case_steps SET state = ?, decided_at = ?, "
                                                "decided_by = ?, reason = ? WHERE id = ?"),
                                 {CaseNames::key(state), toDbTimestamp(m_now),
-                                 idOrNull(m_ctx.session.staffId()), notNull(reason), s.id})
+                                 bind::orNull(m_ctx.session.staffId()), bind::text(reason), s.id})
                           .status());
         return recordRound(caseId, s, outcome, reason);
     }
@@ -149,7 +135,7 @@ public:
                                                    "opened_at = ?, due_on = ?, decided_at = "
                                                    "NULL, decided_by = NULL, reason = '' WHERE "
                                                    "id = ?"),
-                                    {toDbTimestamp(m_now), dateOrNull(due), s.id})
+                                    {toDbTimestamp(m_now), bind::date(due), s.id})
                               .status());
         }
         return {};
@@ -178,9 +164,9 @@ private:
                                  "step_id, opened_at, due_on, closed_at, outcome, staff_id, "
                                  "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {newId(), branch.value(), caseId, s.id,
-                   toDbTimestamp(s.openedAt.isValid() ? s.openedAt : m_now), dateOrNull(s.dueOn),
-                   toDbTimestamp(m_now), outcome, idOrNull(m_ctx.session.staffId()),
-                   notNull(reason)})
+                   toDbTimestamp(s.openedAt.isValid() ? s.openedAt : m_now), bind::date(s.dueOn),
+                   toDbTimestamp(m_now), outcome, bind::orNull(m_ctx.session.staffId()),
+                   bind::text(reason)})
             .status();
     }
 
@@ -226,7 +212,7 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
                                 {QStringLiteral("certificate_due"), toDbDate(certificateDue)}}));
     CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE cases SET decision = 'approved', decided_on = ?, "
                                          "certificate_due = ? WHERE id = ?"),
-                          {toDbDate(today), dateOrNull(certificateDue), c.id})
+                          {toDbDate(today), bind::date(certificateDue), c.id})
                       .status());
     auto branch = tx.db().branchCode();
     if (!branch)
@@ -242,9 +228,9 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
                                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {c.id, branch.value(), c.number, c.matterCode, c.matterNameZh,
                            c.matterNameEn, c.departmentId, holder, content,
-                           notNull(d.certificateName.trimmed()),
-                           notNull(d.certificateNumber.trimmed()), dateOrNull(d.validFrom),
-                           dateOrNull(d.validUntil), toDbDate(today), toDbTimestamp(writer.now())})
+                           bind::text(d.certificateName.trimmed()),
+                           bind::text(d.certificateNumber.trimmed()), bind::date(d.validFrom),
+                           bind::date(d.validUntil), toDbDate(today), toDbTimestamp(writer.now())})
                       .status());
     return issueDecisionDocument(writer, ctx, w, DocumentKind::ApprovalDecision,
                                  CaseDocumentFields::approvalDecision(content, d, language), false);
@@ -316,7 +302,7 @@ Status recomputeDeadlines(CaseWriter& writer, const CaseWorkflow& w)
     const CaseDeadlines d = WorkflowRules::deadlines(writer.calendar(), w.record, ranges);
     CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE cases SET promised_due = ?, statutory_due = ?, "
                                          "due_estimated = ? WHERE id = ?"),
-                          {dateOrNull(d.promisedDue), dateOrNull(d.statutoryDue),
+                          {bind::date(d.promisedDue), bind::date(d.statutoryDue),
                            int(d.isEstimate()), w.record.id})
                       .status());
     for (const CaseStep& s : w.steps) {
@@ -325,7 +311,7 @@ Status recomputeDeadlines(CaseWriter& writer, const CaseWorkflow& w)
         const QDate due =
             writer.calendar().addWorkingDays(s.openedAt.date(), *s.timeLimitDays, ranges).date;
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_steps SET due_on = ? WHERE id = ?"),
-                              {dateOrNull(due), s.id})
+                              {bind::date(due), s.id})
                           .status());
     }
     return {};
@@ -788,7 +774,7 @@ Result<WorkflowOutcome> WorkflowService::suspend(const QString& caseId, const Su
                                              "reason, started_on, expected_days, started_by) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               {id, caseId, WorkflowNames::key(request.kind), reason, toDbDate(today),
-                               request.expectedDays, idOrNull(m_ctx.session.staffId())})
+                               request.expectedDays, bind::orNull(m_ctx.session.staffId())})
                           .status());
         CIVICDESK_TRY(writer.apply(caseId, CaseAction::Suspend,
                                    {{QStringLiteral("suspension"), id},
@@ -847,7 +833,7 @@ Result<WorkflowOutcome> WorkflowService::resume(const QString& caseId)
         const QDate lastDay = writer.today().addDays(-1);
         CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_suspensions SET ended_on = ?, ended_by = ? "
                                              "WHERE id = ?"),
-                              {toDbDate(lastDay), idOrNull(m_ctx.session.staffId()), open.id})
+                              {toDbDate(lastDay), bind::orNull(m_ctx.session.staffId()), open.id})
                           .status());
         for (CaseSuspension& x : w.suspensions) {
             if (x.id == open.id)
@@ -922,7 +908,7 @@ Result<WorkflowOutcome> WorkflowService::requestExtension(const QString& caseId,
         CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO case_extensions (id, case_id, days, "
                                              "reason, state, requested_by, requested_at) VALUES "
                                              "(?, ?, ?, ?, 'requested', ?, ?)"),
-                              {id, caseId, days, reason, idOrNull(m_ctx.session.staffId()),
+                              {id, caseId, days, reason, bind::orNull(m_ctx.session.staffId()),
                                toDbTimestamp(writer.now())})
                           .status());
         CIVICDESK_TRY(AuditLog::append(tx, m_ctx, QStringLiteral("case.extension_requested"),
@@ -979,8 +965,8 @@ Result<WorkflowOutcome> WorkflowService::decideExtension(const QString& extensio
                                              "decided_at = ?, decision_note = ? WHERE id = ? AND "
                                              "state = 'requested'"),
                               {approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
-                               idOrNull(m_ctx.session.staffId()), toDbTimestamp(writer.now()),
-                               notNull(why), extensionId})
+                               bind::orNull(m_ctx.session.staffId()), toDbTimestamp(writer.now()),
+                               bind::text(why), extensionId})
                           .status());
         outcome.status = w.record.status;
         if (!approve) {
@@ -1155,7 +1141,7 @@ Result<WorkflowOutcome> WorkflowService::withdraw(const QString& caseId, const Q
             CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_suspensions SET ended_on = ?, "
                                                  "ended_by = ? WHERE id = ?"),
                                   {toDbDate(writer.today().addDays(-1)),
-                                   idOrNull(m_ctx.session.staffId()), open->id})
+                                   bind::orNull(m_ctx.session.staffId()), open->id})
                               .status());
         }
         for (const CaseStep& x : w.steps) {
