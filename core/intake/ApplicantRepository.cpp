@@ -320,7 +320,7 @@ Result<std::optional<Applicant>> ApplicantRepository::findById(ApplicantKind kin
 }
 
 Status ApplicantRepository::searchGroup(const QVector<SearchPart>& parts, int limit,
-                                        ApplicantSearch& into) const
+                                        ApplicantSearch& into, Columns selected) const
 {
     // One statement for all parts: on a busy server every round trip counts. Each part asks
     // for enough rows to fill the page even when some were found by an earlier group, and one
@@ -330,8 +330,9 @@ Status ApplicantRepository::searchGroup(const QVector<SearchPart>& parts, int li
     QVariantList params;
     for (int i = 0; i < parts.size(); ++i) {
         const SearchPart& part = parts.at(i);
-        const QString marked = columns(part.kind) +
-                               QStringLiteral(", %1, %2").arg(int(part.kind)).arg(i);
+        const QString marked =
+            (selected == Columns::All ? columns(part.kind) : QStringLiteral("p.id")) +
+            QStringLiteral(", %1, %2").arg(int(part.kind)).arg(i);
         selects << QStringLiteral("SELECT * FROM (%1 LIMIT ?) part%2")
                        .arg(part.sql.arg(marked, table(part.kind)))
                        .arg(i);
@@ -341,9 +342,18 @@ Status ApplicantRepository::searchGroup(const QVector<SearchPart>& parts, int li
     if (!q)
         return q.error();
     QVector<QPair<int, Applicant>> rows;
-    while (q.value().next())
-        rows.push_back({q.value().value(12).toInt(),
-                        readRow(ApplicantKind(q.value().value(11).toInt()), q.value())});
+    const int kindColumn = selected == Columns::All ? 11 : 1;
+    while (q.value().next()) {
+        const auto kind = ApplicantKind(q.value().value(kindColumn).toInt());
+        Applicant a;
+        if (selected == Columns::All) {
+            a = readRow(kind, q.value());
+        } else {
+            a.kind = kind;
+            a.id = q.value().value(0).toString();
+        }
+        rows.push_back({q.value().value(kindColumn + 1).toInt(), std::move(a)});
+    }
     q.value().finish();
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -366,6 +376,18 @@ Status ApplicantRepository::searchGroup(const QVector<SearchPart>& parts, int li
 
 Result<ApplicantSearch> ApplicantRepository::searchByName(const QString& fragment, int limit,
                                                           std::optional<ApplicantKind> only)
+{
+    return nameSearch(fragment, limit, only, Columns::All);
+}
+
+Result<ApplicantSearch> ApplicantRepository::idsByName(const QString& fragment, int limit)
+{
+    return nameSearch(fragment, limit, std::nullopt, Columns::IdOnly);
+}
+
+Result<ApplicantSearch> ApplicantRepository::nameSearch(const QString& fragment, int limit,
+                                                        std::optional<ApplicantKind> only,
+                                                        Columns selected)
 {
     CIVICDESK_TRY(authorize(m_ctx, Permission::ViewCases));
     ApplicantSearch result;
@@ -420,7 +442,7 @@ Result<ApplicantSearch> ApplicantRepository::searchByName(const QString& fragmen
             }
         }
         if (!parts.isEmpty())
-            CIVICDESK_TRY(searchGroup(parts, limit, result));
+            CIVICDESK_TRY(searchGroup(parts, limit, result, selected));
     }
     return result;
 }

@@ -83,7 +83,7 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query, const std::optional<Ca
         }
     }
     if (!query.name.trimmed().isEmpty()) {
-        auto found = ApplicantRepository(m_ctx).searchByName(query.name, kMaxApplicants);
+        auto found = ApplicantRepository(m_ctx).idsByName(query.name, kMaxApplicants);
         if (!found)
             return found.error();
         if (found->applicants.isEmpty())

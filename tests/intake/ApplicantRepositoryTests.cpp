@@ -217,6 +217,19 @@ TEST_CASE("name search finds fragments of Chinese names, however short", "[db]")
         auto r = f.repo.searchByName(fragment, limit, only);
         INFO(r.message().toStdString());
         REQUIRE(r.isOk());
+        if (!only) {
+            // The case list's search from the name index alone finds the same applicants in
+            // the same order.
+            auto ids = f.repo.idsByName(fragment, limit);
+            REQUIRE(ids.isOk());
+            QStringList expected, got;
+            for (const Applicant& a : r->applicants)
+                expected << a.id;
+            for (const Applicant& a : ids->applicants)
+                got << a.id;
+            CHECK(got == expected);
+            CHECK(ids->more == r->more);
+        }
         return r.value();
     };
 
