@@ -87,8 +87,8 @@ void Database::stampIntegrity()
         IntegrityStamp{m_verifiedAt, FileFingerprint::of(m_spec.path)}.write(m_spec.path);
 }
 
-QString Database::wholeCheckReason(const QString& path, const OpenOptions& options,
-                                   const std::optional<IntegrityStamp>& stamp)
+QString Database::reasonToReadWhole(const QString& path, const OpenOptions& options,
+                                    const std::optional<IntegrityStamp>& stamp)
 {
     const FileFingerprint now = FileFingerprint::of(path);
     if (now.size <= options.alwaysCheckUpToBytes)
@@ -185,7 +185,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const ConnectionSpec& spe
     if (options.checkIntegrity) {
         // Before the connection opens: opening may create a write-ahead log of our own.
         const auto stamp = IntegrityStamp::read(spec.path);
-        db->m_wholeCheckReason = wholeCheckReason(spec.path, options, stamp);
+        db->m_wholeCheckReason = reasonToReadWhole(spec.path, options, stamp);
         if (db->m_wholeCheckReason.isEmpty())
             db->m_verifiedAt = stamp->checkedAt;
     }

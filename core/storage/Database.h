@@ -11,18 +11,16 @@
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <QHash>
-
-#include <QDateTime>
-
 #include <functional>
 #include <future>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QSqlError;
@@ -116,8 +114,8 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const ConnectionSpec& spec,
                                                          const OpenOptions& options);
     Status configureSqlite();
-    static QString wholeCheckReason(const QString& path, const OpenOptions& options,
-                                    const std::optional<IntegrityStamp>& stamp);
+    static QString reasonToReadWhole(const QString& path, const OpenOptions& options,
+                                     const std::optional<IntegrityStamp>& stamp);
     void stampIntegrity();
     Status quickCheck() const;
 

@@ -7,7 +7,7 @@
 //
 // A quick_check reads every page: under a second on a new center's file, about a minute on
 // years of history (1,000,000 cases, 23 GB). Database::open reads the whole file only when
-// there is a reason to (see Database::wholeCheckReason): the file is small, it has no stamp,
+// there is a reason to (see Database::reasonToReadWhole): the file is small, it has no stamp,
 // it differs from its stamp (a crash, or another program wrote to it), a journal or WAL is
 // beside it (a crash, or another program has it open), or the last whole check is older than
 // a week. A file that failed its check loses its stamp, so it is checked again at every

@@ -1,6 +1,7 @@
 // The headless commands, run as the real program: exit codes and sentences a script relies on.
 
 #include "TestDatabase.h"
+#include "storage/IntegrityStamp.h"
 
 #include <catch2/catch.hpp>
 
@@ -77,6 +78,27 @@ TEST_CASE("civicdesk init creates a sound database, and a second init is a no-op
         CHECK(bad.exitCode == 1);
         CHECK(bad.err.contains(QStringLiteral("2 to 8 capital letters or digits")));
     }
+}
+
+TEST_CASE("civicdesk check reads every page and renews the record of the check", "[sqlite]")
+{
+    // The nightly task of a center: after it, a big database opens without reading it whole.
+    QTemporaryDir dir;
+    const QString file = QDir(dir.path()).filePath(QStringLiteral("x.sqlite"));
+    REQUIRE(runCivicDesk({QStringLiteral("init"), QStringLiteral("--db"), file}).exitCode == 0);
+    auto stamp = IntegrityStamp::read(file);
+    REQUIRE(stamp.has_value());
+    stamp->checkedAt = QDateTime::currentDateTimeUtc().addDays(-30);
+    REQUIRE(stamp->write(file));
+
+    ProcessResult r = runCivicDesk({QStringLiteral("check"), QStringLiteral("--db"), file});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("every page read in")));
+    auto renewed = IntegrityStamp::read(file);
+    REQUIRE(renewed.has_value());
+    CHECK(renewed->checkedAt.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+    CHECK(renewed->closedAs == FileFingerprint::of(file));
 }
 
 TEST_CASE("headless commands on databases that cannot be used exit with 2 and a sentence", "[sqlite]")
