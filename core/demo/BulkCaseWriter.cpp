@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "workflow/CaseDocumentFields.h"
+#include "workflow/CaseRepository.h"
 #include "workflow/WorkflowRules.h"
 #include "workflow/WorkflowService.h"
 
@@ -223,22 +224,7 @@ Status BulkCaseWriter::approve(Transaction& tx, const Context& ctx, Case& c, int
         r.decision = QStringLiteral("approved");
         r.decidedOn = today;
         r.certificateDue = certificateDue;
-        auto branch = m_db.branchCode();
-        if (!branch)
-            return branch.error();
-        const QString holder = r.applicantKind == QLatin1String("person")
-                                   ? privacy::maskName(r.applicantName)
-                                   : r.applicantName;
-        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO published_decisions (case_id, branch_code, "
-                                             "case_number, matter_code, matter_name_zh, "
-                                             "matter_name_en, department_id, holder, content, "
-                                             "certificate_name, certificate_number, valid_from, "
-                                             "valid_until, decided_on, published_at) VALUES (?, ?, ?, "
-                                             "?, ?, ?, ?, ?, ?, '', '', NULL, NULL, ?, ?)"),
-                              {r.id, branch.value(), r.number, r.matterCode,
-                               r.matterNameZh, r.matterNameEn, r.departmentId, holder, content,
-                               toDbDate(today), toDbTimestamp(now)})
-                          .status());
+        CIVICDESK_TRY(CaseRepository::publishDecision(tx, r, content, {}, today, now));
         auto doc = issueDecision(ctx, c, DocumentKind::ApprovalDecision,
                                  CaseDocumentFields::approvalDecision(content, {}, m_language),
                                  false);

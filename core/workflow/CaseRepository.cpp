@@ -1,6 +1,9 @@
 #include "CaseRepository.h"
 
 #include "Clock.h"
+#include "WorkflowTypes.h"
+#include "security/Privacy.h"
+#include "storage/Bind.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -117,6 +120,29 @@ Result<CaseRecord> CaseRepository::byNumber(const QString& number) const
     if (!r && r.kind() == ErrorKind::NotFound)
         return Error(ErrorKind::NotFound, tr("There is no case %1.").arg(number.trimmed()));
     return r;
+}
+
+Status CaseRepository::publishDecision(Transaction& tx, const CaseRecord& c, const QString& content,
+                                       const ApprovalDetails& d, const QDate& decidedOn,
+                                       const QDateTime& publishedAt)
+{
+    auto branch = tx.db().branchCode();
+    if (!branch)
+        return branch.error();
+    const QString holder = c.applicantKind == QLatin1String("person")
+                               ? privacy::maskName(c.applicantName)
+                               : c.applicantName;
+    return tx.exec(QStringLiteral("INSERT INTO published_decisions (case_id, branch_code, "
+                                  "case_number, matter_code, matter_name_zh, matter_name_en, "
+                                  "department_id, holder, content, certificate_name, "
+                                  "certificate_number, valid_from, valid_until, decided_on, "
+                                  "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?)"),
+                   {c.id, branch.value(), c.number, c.matterCode, c.matterNameZh, c.matterNameEn,
+                    c.departmentId, holder, content, bind::text(d.certificateName.trimmed()),
+                    bind::text(d.certificateNumber.trimmed()), bind::date(d.validFrom),
+                    bind::date(d.validUntil), toDbDate(decidedOn), toDbTimestamp(publishedAt)})
+        .status();
 }
 
 Result<QVector<CaseRecord>> CaseRepository::byIds(const QStringList& ids) const

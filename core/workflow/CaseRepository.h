@@ -15,6 +15,7 @@ namespace civicdesk {
 
 class Database;
 class Transaction;
+struct ApprovalDetails;
 
 class CaseRepository {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
@@ -34,6 +35,11 @@ public:
     static Status insertMaterials(Transaction& tx, const QString& caseId,
                                   const QVector<CaseMaterial>& materials);
     static Status insertSteps(Transaction& tx, const QString& caseId, const QVector<CaseStep>& steps);
+    // Art. 40: an approval on the public list, a person's name masked; the certificate's
+    // fields as far as they are known when the decision is made.
+    static Status publishDecision(Transaction& tx, const CaseRecord& c, const QString& content,
+                                  const ApprovalDetails& d, const QDate& decidedOn,
+                                  const QDateTime& publishedAt);
 
     // The approval steps of a newly accepted case, copied from its matter's template: the steps
     // of an acceptance stage are done (approved by the clerk who accepted it, at `now`), the

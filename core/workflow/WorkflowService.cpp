@@ -214,24 +214,7 @@ Result<IssuedDocument> decideApproval(CaseWriter& writer, const Context& ctx, co
                                          "certificate_due = ? WHERE id = ?"),
                           {toDbDate(today), bind::date(certificateDue), c.id})
                       .status());
-    auto branch = tx.db().branchCode();
-    if (!branch)
-        return branch.error();
-    const QString holder = c.applicantKind == QLatin1String("person")
-                               ? privacy::maskName(c.applicantName)
-                               : c.applicantName;
-    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO published_decisions (case_id, branch_code, "
-                                         "case_number, matter_code, matter_name_zh, "
-                                         "matter_name_en, department_id, holder, content, "
-                                         "certificate_name, certificate_number, valid_from, "
-                                         "valid_until, decided_on, published_at) VALUES (?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {c.id, branch.value(), c.number, c.matterCode, c.matterNameZh,
-                           c.matterNameEn, c.departmentId, holder, content,
-                           bind::text(d.certificateName.trimmed()),
-                           bind::text(d.certificateNumber.trimmed()), bind::date(d.validFrom),
-                           bind::date(d.validUntil), toDbDate(today), toDbTimestamp(writer.now())})
-                      .status());
+    CIVICDESK_TRY(CaseRepository::publishDecision(tx, c, content, d, today, writer.now()));
     return issueDecisionDocument(writer, ctx, w, DocumentKind::ApprovalDecision,
                                  CaseDocumentFields::approvalDecision(content, d, language), false);
 }
