@@ -30,6 +30,16 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Overwrites three pages in the middle of a database file, as a failing disk would.
+void damagePages(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(4 * 4096);
+    f.write(QByteArray(3 * 4096, char(0x5a)));
+    f.close();
+}
+
 int count(Database& db, const QString& table)
 {
     auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
@@ -495,11 +505,7 @@ TEST_CASE("a big database is read whole at opening only when there is a reason t
     }
     SECTION("changed by another program after CivicDesk closed it: read whole, and damage refuses every write")
     {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(4 * 4096);
-        f.write(QByteArray(3 * 4096, char(0x5a)));
-        f.close();
+        damagePages(path);
         const QByteArray before = fileHash(path);
         for (int opening = 1; opening <= 2; ++opening) {
             INFO("opening " << opening);
@@ -584,11 +590,7 @@ TEST_CASE("a big database is checked in the background and no write passes befor
     }
     SECTION("a damaged file: it opens for reading, but every write is refused and nothing is written")
     {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(4 * 4096);
-        f.write(QByteArray(3 * 4096, char(0x5a)));
-        f.close();
+        damagePages(path);
         const QByteArray before = fileHash(path);
         auto db = Database::open(ConnectionSpec::shared(path), background);
         REQUIRE(db.isOk());
