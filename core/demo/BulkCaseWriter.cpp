@@ -156,12 +156,7 @@ Result<IssuedDocument> BulkCaseWriter::issue(const Context& ctx, const QString& 
         m_center = center.take();
     }
     fields.insert(QStringLiteral("center"), m_center);
-    DocumentIssueRequest r;
-    r.kind = kind;
-    r.subject = {QStringLiteral("case"), caseId};
-    r.fields = fields;
-    r.language = m_language;
-    return DocumentRegister::issue(ctx, r);
+    return CaseDocumentFields::issue(ctx, kind, caseId, fields, m_language);
 }
 
 Result<IssuedDocument> BulkCaseWriter::issueDecision(const Context& ctx, Case& c, DocumentKind kind,

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "catalog/CatalogRepository.h"
 #include "documents/DocumentKind.h"
+#include "documents/DocumentRegister.h"
 #include "scheduling/WindowService.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -152,6 +153,18 @@ QJsonObject CaseDocumentFields::decisionResult(bool approval, const QString& num
                             : QStringLiteral("Decision refusing the licence"))},
             {QStringLiteral("number"), number},
             {QStringLiteral("count"), 1}};
+}
+
+Result<IssuedDocument> CaseDocumentFields::issue(const Context& ctx, DocumentKind kind,
+                                                const QString& caseId, const QJsonObject& fields,
+                                                const QString& language)
+{
+    DocumentIssueRequest r;
+    r.kind = kind;
+    r.subject = {QStringLiteral("case"), caseId};
+    r.fields = fields;
+    r.language = language;
+    return DocumentRegister::issue(ctx, r);
 }
 
 } // namespace civicdesk

@@ -44,6 +44,9 @@ public:
                                       const QDateTime& at, const QString& staffLogin);
     // The decision among the results the handover receipt lists.
     static QJsonObject decisionResult(bool approval, const QString& number, const QString& language);
+    // Issues a document about the case through the register (numbered, audited).
+    static Result<IssuedDocument> issue(const Context& ctx, DocumentKind kind, const QString& caseId,
+                                        const QJsonObject& fields, const QString& language);
 
     QString language() const { return m_language; }
     bool chinese() const { return m_language.startsWith(QLatin1String("zh")); }

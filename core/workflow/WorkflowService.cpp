@@ -144,12 +144,7 @@ public:
     Result<IssuedDocument> issue(DocumentKind kind, const QString& caseId, const QJsonObject& fields,
                                  const QString& language)
     {
-        DocumentIssueRequest r;
-        r.kind = kind;
-        r.subject = {QStringLiteral("case"), caseId};
-        r.fields = fields;
-        r.language = language;
-        return DocumentRegister::issue(m_ctx, r);
+        return CaseDocumentFields::issue(m_ctx, kind, caseId, fields, language);
     }
 
 private:
