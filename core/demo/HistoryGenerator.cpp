@@ -453,15 +453,20 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
     // Generation only: no fsync per transaction and a large page cache. A crash while it runs
     // leaves an incomplete history in a database made for it; the settings return at the end.
     const bool sqlite = m_db.isSqlite();
+    QVariant cacheSize; // as Database::open set it
     if (sqlite) {
+        auto current = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+        if (!current)
+            return current.error();
+        cacheSize = current.value();
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA synchronous=OFF")).status());
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size=-512000")).status());
     }
-    auto restore = qScopeGuard([this, sqlite] {
+    auto restore = qScopeGuard([this, sqlite, cacheSize] {
         if (!sqlite)
             return;
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size=-2000"));
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize.toLongLong()));
     });
 
     // Returning applicants: drawn from the most recent ones.

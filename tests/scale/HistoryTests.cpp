@@ -238,8 +238,12 @@ TEST_CASE("a generated history holds every intake outcome and its audit chain ve
     HistoryOptions options;
     options.cases = 400;
     options.days = 30;
+    const QVariant cacheBefore = t.db().scalar(QStringLiteral("PRAGMA cache_size")).value();
     auto summary = generator.run(options);
     REQUIRE(summary.isOk());
+    // The generation's own settings do not outlive it.
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA cache_size")).value() == cacheBefore);
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA synchronous")).value().toInt() == 2); // FULL
     CHECK(summary->cases == 400);
     CHECK(summary->visits == 1200);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM cases")) - casesBefore == 400);
