@@ -1,7 +1,11 @@
 #include "Transaction.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QUuid>
+
+#include <mutex>
 
 namespace civicdesk {
 
@@ -88,7 +92,41 @@ Result<qint64> Transaction::nextCounterValue(const QString& name) const
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A time-ordered UUID (RFC 9562 version 7): 48 bits of Unix milliseconds, then a 12-bit
+    // counter that keeps ids of the same millisecond in creation order (method 1 of section
+    // 6.2), then 62 random bits that keep branches' ids apart. Rows written together thus lie
+    // together in every index keyed by an id (each table's primary key, the case id of its
+    // materials, steps and audit rows), so a write appends at the end of those indexes instead
+    // of touching a page anywhere in them: that keeps large databases fast to write and
+    // compact, on SQLite and PostgreSQL alike.
+    static std::mutex mutex;
+    static qint64 lastMs = 0;
+    static int counter = 0;
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (ms <= lastMs) {
+            // The same millisecond, or the clock stepped back: count on from the last id.
+            ms = lastMs;
+            if (++counter > 0xFFF) {
+                ++ms; // the counter is full: borrow the next millisecond
+                counter = 0;
+            }
+        } else {
+            counter = 0;
+        }
+        lastMs = ms;
+    }
+    const quint64 random = QRandomGenerator::global()->generate64();
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(ms >> (40 - 8 * i));
+    bytes[6] = char(0x70 | (counter >> 8));
+    bytes[7] = char(counter);
+    bytes[8] = char(0x80 | ((random >> 56) & 0x3F));
+    for (int i = 9; i < 16; ++i)
+        bytes[i] = char(random >> (8 * (15 - i)));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 } // namespace civicdesk

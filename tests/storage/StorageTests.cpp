@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "Clock.h"
+
 #include "storage/DatabaseSetup.h"
 #include "storage/IntegrityStamp.h"
 #include "storage/Meta.h"
@@ -10,11 +12,14 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -470,6 +475,58 @@ TEST_CASE("PostgreSQL connection strings are parsed, and describe() hides the pa
     CHECK(shown == QStringLiteral("postgresql://clerk@db1:6543/center"));
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("just-a-host")).isOk());
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("host=x port=99999")).isOk());
+}
+
+TEST_CASE("timestamps are stored and read back exactly as Qt's own format writes them", "[unit]")
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+    QRandomGenerator random(20261123);
+    QVector<QDateTime> times{QDateTime(QDate(2026, 1, 1), QTime(0, 0)),
+                             QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999)),
+                             QDateTime(QDate(2024, 2, 29), QTime(9, 5, 7, 30)),
+                             QDateTime(QDate(1000, 1, 1), QTime(12, 0)),
+                             QDateTime(QDate(9999, 12, 31), QTime(1, 2, 3, 4)),
+                             QDateTime(QDate(999, 6, 1), QTime(8, 0))}; // Qt's path
+    for (int i = 0; i < 2000; ++i)
+        times << QDateTime(QDate(1900 + int(random.bounded(200)), 1, 1).addDays(random.bounded(366)),
+                           QTime::fromMSecsSinceStartOfDay(int(random.bounded(86400000))));
+    for (const QDateTime& t : times) {
+        const QString text = toDbTimestamp(t);
+        REQUIRE(text == t.toString(format));
+        REQUIRE(fromDbTimestamp(text) == QDateTime::fromString(text, format));
+        REQUIRE(fromDbTimestamp(text) == t);
+        const QString seconds = text.left(19); // written before milliseconds were kept
+        REQUIRE(fromDbTimestamp(seconds) == QDateTime::fromString(seconds, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    CHECK(toDbTimestamp(QDateTime()).isEmpty());
+    for (const char* bad : {"", "2026-02-30 10:00:00", "2026-13-01 10:00:00.000", "2026-11-23 24:00:00",
+                            "2026-11-23 10:60:00", "2026-11-23T10:00:00", "2026-11-23 10:00:00.5",
+                            "20x6-11-23 10:00:00.000", "2026-11-23 10:00:00,000", "-026-11-23 10:00:00"})
+        CHECK_FALSE(fromDbTimestamp(QString::fromLatin1(bad)).isValid());
+}
+
+TEST_CASE("row ids are unique UUIDs that sort in the order they were made", "[unit]")
+{
+    // The order is what keeps a big database's id indexes appended to, not rewritten all over.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids;
+    for (int i = 0; i < 20000; ++i) // more than the 4096 a millisecond's counter holds
+        ids << newId();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 1; i < ids.size(); ++i)
+        REQUIRE(ids.at(i - 1) < ids.at(i));
+    for (const QString& id : {ids.first(), ids.last()}) {
+        const QUuid uuid(id);
+        REQUIRE_FALSE(uuid.isNull());
+        CHECK(uuid.toString(QUuid::WithoutBraces) == id);
+        CHECK(id.at(14) == QLatin1Char('7')); // version 7: Unix time, ordered (Qt 6.4 knows 1 to 5)
+        CHECK(uuid.variant() == QUuid::DCE);
+        const qint64 ms = id.left(8).append(id.mid(9, 4)).toLongLong(nullptr, 16);
+        CHECK(ms >= before);
+        CHECK(ms <= after + 5); // a full counter borrows the next milliseconds
+    }
+    // The random part differs between two ids of the same millisecond and counter position.
+    CHECK(ids.at(0).right(17) != ids.at(1).right(17));
 }
 
 TEST_CASE("a big database is read whole at opening only when there is a reason to", "[sqlite]")
