@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace civicdesk {
 
 SystemClock::SystemClock()
@@ -19,14 +21,79 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTime().addMSecs(m_offsetMs);
 }
 
+namespace {
+
+// Timestamps are written and read for every row (audit rows, tickets, cases), so they are
+// formatted and parsed by hand: QDateTime's format strings go through the locale and calendar
+// machinery and cost more than the SQL statement that stores the value. Values outside the
+// fixed layout fall back to Qt.
+const QString kTimestampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+
+void putDigits(QChar*& out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        out[i] = QChar(u'0' + value % 10);
+    out += width;
+}
+
+// The number in s[from, from + width), or -1 if any of those characters is not a digit.
+int digitsAt(QStringView s, int from, int width)
+{
+    int value = 0;
+    for (int i = from; i < from + width; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 QString toDbTimestamp(const QDateTime& t)
 {
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    if (!t.isValid())
+        return QString();
+    int year = 0, month = 0, day = 0;
+    t.date().getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999)
+        return t.toString(kTimestampFormat);
+    const QTime time = t.time();
+    QString text(23, Qt::Uninitialized);
+    QChar* out = text.data();
+    putDigits(out, year, 4);
+    *out++ = u'-';
+    putDigits(out, month, 2);
+    *out++ = u'-';
+    putDigits(out, day, 2);
+    *out++ = u' ';
+    putDigits(out, time.hour(), 2);
+    *out++ = u':';
+    putDigits(out, time.minute(), 2);
+    *out++ = u':';
+    putDigits(out, time.second(), 2);
+    *out++ = u'.';
+    putDigits(out, time.msec(), 3);
+    return text;
 }
 
 QDateTime fromDbTimestamp(const QString& s)
 {
-    QDateTime t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    // "yyyy-MM-dd HH:mm:ss" with an optional ".zzz".
+    if ((s.size() == 19 || s.size() == 23) && s[4] == u'-' && s[7] == u'-' && s[10] == u' ' &&
+        s[13] == u':' && s[16] == u':' && (s.size() == 19 || s[19] == u'.')) {
+        const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
+        const int hour = digitsAt(s, 11, 2), minute = digitsAt(s, 14, 2),
+                  second = digitsAt(s, 17, 2);
+        const int msec = s.size() == 23 ? digitsAt(s, 20, 3) : 0;
+        if (std::min({year, month, day, hour, minute, second, msec}) >= 0) {
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second, msec);
+            return date.isValid() && time.isValid() ? QDateTime(date, time) : QDateTime();
+        }
+    }
+    QDateTime t = QDateTime::fromString(s, kTimestampFormat);
     if (!t.isValid())
         t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     return t;

@@ -453,9 +453,17 @@ QVector<PlacedObject> RenderedDocument::placedObjects() const
 
 QJsonObject DocumentRenderer::strings(const QString& language)
 {
-    const QString text = cachedResource(kResourceRoot + QLatin1Char('/') + language +
-                                        QStringLiteral("/strings.json"));
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    // Parsed once per language: every document issued is checked against its layouts first.
+    static QMutex mutex;
+    static QHash<QString, QJsonObject> parsed;
+    QMutexLocker lock(&mutex);
+    auto it = parsed.constFind(language);
+    if (it == parsed.constEnd()) {
+        const QString text = cachedResource(kResourceRoot + QLatin1Char('/') + language +
+                                            QStringLiteral("/strings.json"));
+        it = parsed.insert(language, QJsonDocument::fromJson(text.toUtf8()).object());
+    }
+    return it.value();
 }
 
 namespace {

@@ -19,21 +19,63 @@ QString compactJson(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Writes s as a JSON string exactly as QJsonDocument's compact writer does, for the strings
+// audit rows hold: UTF-8, with the quote and the backslash escaped by a backslash. A control
+// character or a surrogate half (each of which Qt writes by its own rules) returns false, and
+// the row takes Qt's writer instead.
+bool appendPlainJsonString(QByteArray& out, const QString& s)
+{
+    bool escapes = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || QChar::isSurrogate(u))
+            return false;
+        escapes = escapes || u == u'"' || u == u'\\';
+    }
+    out += '"';
+    if (escapes) {
+        QString escaped = s;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        out += escaped.toUtf8();
+    } else {
+        out += s.toUtf8();
+    }
+    out += '"';
+    return true;
+}
+
 // The canonical form hashes the details exactly as stored, so that any edit of the stored
-// text, even one that leaves the JSON meaning alone, breaks the chain.
+// text, even one that leaves the JSON meaning alone, breaks the chain. It is the compact JSON
+// array of the row's fields, as QJsonDocument writes it; every row is hashed when written and
+// when verified, so the usual rows are written directly instead of through a QJsonArray.
 QByteArray canonicalForm(const AuditEntry& e, const QString& detailsText)
 {
-    const QJsonArray fields{e.id,
-                            e.branchCode,
-                            QString::number(e.seq),
-                            toDbTimestamp(e.at),
-                            e.staffId,
-                            e.staffLogin,
-                            e.action,
-                            e.subject.type,
-                            e.subject.id,
-                            detailsText};
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    const QString fields[] = {e.id,
+                              e.branchCode,
+                              QString::number(e.seq),
+                              toDbTimestamp(e.at),
+                              e.staffId,
+                              e.staffLogin,
+                              e.action,
+                              e.subject.type,
+                              e.subject.id,
+                              detailsText};
+    QByteArray out;
+    out.reserve(256 + detailsText.size() * 3);
+    out += '[';
+    for (const QString& field : fields) {
+        if (out.size() > 1)
+            out += ',';
+        if (!appendPlainJsonString(out, field)) {
+            QJsonArray array;
+            for (const QString& f : fields)
+                array.append(f);
+            return QJsonDocument(array).toJson(QJsonDocument::Compact);
+        }
+    }
+    out += ']';
+    return out;
 }
 
 QString hashOf(const QString& previousHash, const QByteArray& canonical)

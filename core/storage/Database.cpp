@@ -340,12 +340,13 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& params) con
 {
     // Statements that change the session or the schema (BEGIN, PRAGMA, CREATE …) run directly;
     // PostgreSQL cannot even prepare them.
-    static const QStringList pooled = {QStringLiteral("SELECT"), QStringLiteral("INSERT"),
-                                       QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
-                                       QStringLiteral("WITH")};
-    const QString head = sql.left(7).trimmed().toUpper();
-    const bool reuse = std::any_of(pooled.cbegin(), pooled.cend(),
-                                   [&head](const QString& p) { return head.startsWith(p); });
+    static const QLatin1String pooled[] = {QLatin1String("SELECT"), QLatin1String("INSERT"),
+                                           QLatin1String("UPDATE"), QLatin1String("DELETE"),
+                                           QLatin1String("WITH")};
+    const QStringView head = QStringView(sql).trimmed();
+    const bool reuse = std::any_of(std::begin(pooled), std::end(pooled), [head](QLatin1String p) {
+        return head.startsWith(p, Qt::CaseInsensitive);
+    });
     if (!reuse) {
         QSqlQuery q(connection());
         q.setForwardOnly(true);
