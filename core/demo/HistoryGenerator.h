@@ -44,7 +44,6 @@ struct HistoryOptions {
     int days = 365;             // calendar days before today that the history covers
     double visitsPerCase = 3.0; // tickets per application (consultations, pick-ups …)
     quint32 seed = 20261120;
-    int visitsPerTransaction = 2000;
     std::function<void(const QString&)> progress; // a line now and then
 };
 

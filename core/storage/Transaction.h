@@ -55,7 +55,7 @@ private:
 };
 
 // A new globally unique row id: rows a branch creates merge into the center's database
-// without renumbering.
+// without renumbering. Ids sort in the order they were made (a version 7 UUID).
 QString newId();
 
 } // namespace civicdesk
