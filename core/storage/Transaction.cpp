@@ -101,21 +101,22 @@ QString newId()
     // compact, on SQLite and PostgreSQL alike.
     static std::mutex mutex;
     static qint64 lastMs = 0;
-    static int counter = 0;
+    static int lastCounter = 0;
     qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    int counter = 0;
     {
         const std::lock_guard<std::mutex> lock(mutex);
         if (ms <= lastMs) {
             // The same millisecond, or the clock stepped back: count on from the last id.
             ms = lastMs;
-            if (++counter > 0xFFF) {
+            counter = lastCounter + 1;
+            if (counter > 0xFFF) {
                 ++ms; // the counter is full: borrow the next millisecond
                 counter = 0;
             }
-        } else {
-            counter = 0;
         }
         lastMs = ms;
+        lastCounter = counter;
     }
     const quint64 random = QRandomGenerator::global()->generate64();
     QByteArray bytes(16, Qt::Uninitialized);

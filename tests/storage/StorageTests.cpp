@@ -16,10 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <thread>
 
 #include <unistd.h>
 
@@ -527,6 +530,27 @@ TEST_CASE("row ids are unique UUIDs that sort in the order they were made", "[un
     }
     // The random part differs between two ids of the same millisecond and counter position.
     CHECK(ids.at(0).right(17) != ids.at(1).right(17));
+
+    // Threads making ids at once (the background checks, a worker) get distinct ones, each
+    // thread's in order.
+    std::vector<QStringList> made(4);
+    std::vector<std::thread> threads;
+    for (QStringList& list : made)
+        threads.emplace_back([&list] {
+            for (int i = 0; i < 5000; ++i)
+                list << newId();
+        });
+    for (std::thread& t : threads)
+        t.join();
+    QSet<QString> distinct;
+    for (const QStringList& list : made) {
+        for (int i = 0; i < list.size(); ++i) {
+            distinct.insert(list.at(i));
+            if (i > 0)
+                REQUIRE(list.at(i - 1) < list.at(i));
+        }
+    }
+    CHECK(distinct.size() == 20000);
 }
 
 TEST_CASE("a big database is read whole at opening only when there is a reason to", "[sqlite]")
