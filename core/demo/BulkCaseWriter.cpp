@@ -21,6 +21,33 @@
 
 namespace civicdesk {
 
+namespace {
+
+// The writer reads the catalog's names and texts once and keeps them: they do not change while
+// a history is generated.
+template <typename Read>
+QString kept(QHash<QString, QString>& names, const QString& id, Read read)
+{
+    auto found = names.constFind(id);
+    if (found == names.cend())
+        found = names.insert(id, read());
+    return *found;
+}
+
+template <typename Read>
+Status readOnce(QJsonObject& cache, Read read)
+{
+    if (!cache.isEmpty())
+        return {};
+    auto value = read();
+    if (!value)
+        return value.error();
+    cache = value.take();
+    return {};
+}
+
+} // namespace
+
 BulkCaseWriter::BulkCaseWriter(Database& db, const WorkingCalendar& calendar)
     : m_db(db), m_calendar(calendar), m_language(CaseDocumentFields::documentLanguage())
 {
@@ -125,36 +152,22 @@ void BulkCaseWriter::openStage(const Context& ctx, Case& c, int stagePosition) c
 
 Result<QString> BulkCaseWriter::departmentName(const CaseWorkflow& w)
 {
-    const QString id = w.record.departmentId;
-    auto found = m_departments.constFind(id);
-    if (found != m_departments.cend())
-        return *found;
-    const QString name = CaseDocumentFields::departmentName(m_db, w, m_language);
-    m_departments.insert(id, name);
-    return name;
+    return kept(m_departments, w.record.departmentId,
+                [&] { return CaseDocumentFields::departmentName(m_db, w, m_language); });
 }
 
 QString BulkCaseWriter::windowName(const Session& session, const CaseRecord& c)
 {
     const QString id = session.windowId().isEmpty() ? c.windowId : session.windowId();
-    auto found = m_windows.constFind(id);
-    if (found != m_windows.cend())
-        return *found;
-    const QString name = CaseDocumentFields::windowName(m_db, session, c);
-    m_windows.insert(id, name);
-    return name;
+    return kept(m_windows, id, [&] { return CaseDocumentFields::windowName(m_db, session, c); });
 }
 
 Result<IssuedDocument> BulkCaseWriter::issue(const Context& ctx, const QString& caseId,
                                              DocumentKind kind, QJsonObject fields)
 {
     // The center's details as the register would read them for each document.
-    if (m_center.isEmpty()) {
-        auto center = DocumentRegister::centerDetails(m_db, m_language);
-        if (!center)
-            return center.error();
-        m_center = center.take();
-    }
+    CIVICDESK_TRY(
+        readOnce(m_center, [&] { return DocumentRegister::centerDetails(m_db, m_language); }));
     fields.insert(QStringLiteral("center"), m_center);
     return CaseDocumentFields::issue(ctx, kind, caseId, fields, m_language);
 }
@@ -170,12 +183,8 @@ Result<IssuedDocument> BulkCaseWriter::issueDecision(const Context& ctx, Case& c
     QJsonObject fields = f.base();
     fields.insert(QStringLiteral("decision"), decision);
     if (withRemedy) {
-        if (m_remedy.isEmpty()) {
-            auto remedy = CaseDocumentFields::remedy(m_db, m_language);
-            if (!remedy)
-                return remedy.error();
-            m_remedy = remedy.take();
-        }
+        CIVICDESK_TRY(
+            readOnce(m_remedy, [&] { return CaseDocumentFields::remedy(m_db, m_language); }));
         fields.insert(QStringLiteral("remedy"), m_remedy);
     }
     return issue(ctx, c.w.record.id, kind, fields);
