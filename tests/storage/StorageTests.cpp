@@ -48,6 +48,20 @@ void damagePages(const QString& path)
     f.close();
 }
 
+// A new database file, closed again, with `metaRows` rows of 200 characters in its meta table:
+// pages enough to damage, or to take a while to check.
+void createDatabase(const ConnectionSpec& spec, const Clock& clock, int metaRows = 0)
+{
+    OpenOptions create;
+    create.createIfMissing = true;
+    auto p = prepareDatabase(spec, clock, create);
+    REQUIRE(p.isOk());
+    for (int i = 0; i < metaRows; ++i)
+        REQUIRE(p->db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                            {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))})
+                    .isOk());
+}
+
 int count(Database& db, const QString& table)
 {
     auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
@@ -302,16 +316,7 @@ TEST_CASE("a file that is not a database, or is damaged, is refused without a wr
     SECTION("a database whose pages were overwritten")
     {
         const QString path = QDir(dir.path()).filePath(QStringLiteral("damaged.sqlite"));
-        {
-            OpenOptions create;
-            create.createIfMissing = true;
-            auto p = prepareDatabase(ConnectionSpec::shared(path), clock, create);
-            REQUIRE(p.isOk());
-            for (int i = 0; i < 300; ++i)
-                REQUIRE(p->db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
-                                    {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))})
-                            .isOk());
-        }
+        createDatabase(ConnectionSpec::shared(path), clock, 300);
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
         const qint64 size = f.size();
@@ -558,11 +563,7 @@ TEST_CASE("a big database is read whole at opening only when there is a reason t
     QTemporaryDir dir;
     ManualClock clock(testNow());
     const QString path = QDir(dir.path()).filePath(QStringLiteral("big.sqlite"));
-    {
-        OpenOptions create;
-        create.createIfMissing = true;
-        REQUIRE(prepareDatabase(ConnectionSpec::local(path), clock, create).isOk());
-    }
+    createDatabase(ConnectionSpec::local(path), clock);
     // Created, checked and closed cleanly: the stamp describes the file as it was left.
     REQUIRE(IntegrityStamp::read(path).has_value());
     OpenOptions big;
@@ -648,16 +649,7 @@ TEST_CASE("a big database is checked in the background and no write passes befor
     QTemporaryDir dir;
     ManualClock clock(testNow());
     const QString path = QDir(dir.path()).filePath(QStringLiteral("big.sqlite"));
-    {
-        OpenOptions create;
-        create.createIfMissing = true;
-        auto p = prepareDatabase(ConnectionSpec::shared(path), clock, create);
-        REQUIRE(p.isOk());
-        for (int i = 0; i < 300; ++i)
-            REQUIRE(p->db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
-                                {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))})
-                        .isOk());
-    }
+    createDatabase(ConnectionSpec::shared(path), clock, 300);
     OpenOptions background;
     background.backgroundCheckAboveBytes = 1; // every file counts as big here
 
