@@ -107,14 +107,13 @@ Status BulkCaseWriter::closeRound(Transaction& tx, const Context& ctx, Case& c, 
     auto branch = m_db.branchCode();
     if (!branch)
         return branch.error();
-    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO case_step_history (id, branch_code, case_id, "
-                                         "step_id, opened_at, due_on, closed_at, outcome, staff_id, "
-                                         "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {newId(), branch.value(), c.w.record.id, s.id,
-                           toDbTimestamp(s.openedAt.isValid() ? s.openedAt : now),
-                           bind::date(s.dueOn), toDbTimestamp(now), outcome,
-                           bind::orNull(ctx.session.staffId()), bind::text(reason)})
-                      .status());
+    CIVICDESK_TRY(tx.put(QStringLiteral("INSERT INTO case_step_history (id, branch_code, case_id, "
+                                        "step_id, opened_at, due_on, closed_at, outcome, staff_id, "
+                                        "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {newId(), branch.value(), c.w.record.id, s.id,
+                          toDbTimestamp(s.openedAt.isValid() ? s.openedAt : now),
+                          bind::date(s.dueOn), toDbTimestamp(now), outcome,
+                          bind::orNull(ctx.session.staffId()), bind::text(reason)}));
     if (outcome == QLatin1String("reset")) {
         s.state = StepState::Pending;
         s.openedAt = {};
@@ -339,32 +338,29 @@ Status BulkCaseWriter::finish(Transaction& tx, Case& c) const
 {
     for (int i : std::as_const(c.changedSteps)) {
         const CaseStep& s = c.w.steps.at(i);
-        CIVICDESK_TRY(tx.exec(QStringLiteral("UPDATE case_steps SET state = ?, opened_at = ?, "
-                                             "due_on = ?, decided_at = ?, decided_by = ?, "
-                                             "reason = ? WHERE id = ?"),
-                              {CaseNames::key(s.state), bind::timestamp(s.openedAt), bind::date(s.dueOn),
-                               bind::timestamp(s.decidedAt), bind::orNull(s.decidedBy), bind::text(s.reason),
-                               s.id})
-                          .status());
+        CIVICDESK_TRY(tx.put(QStringLiteral("UPDATE case_steps SET state = ?, opened_at = ?, "
+                                            "due_on = ?, decided_at = ?, decided_by = ?, "
+                                            "reason = ? WHERE id = ?"),
+                             {CaseNames::key(s.state), bind::timestamp(s.openedAt),
+                              bind::date(s.dueOn), bind::timestamp(s.decidedAt),
+                              bind::orNull(s.decidedBy), bind::text(s.reason), s.id}));
     }
     c.changedSteps.clear();
     if (!c.changed)
         return {};
     c.changed = false;
     const CaseRecord& r = c.w.record;
-    return tx
-        .exec(QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, decision = ?, "
-                             "decided_on = ?, decision_reasons = ?, certificate_due = ?, "
-                             "certificate_on = ?, handover = ?, closed_at = ? WHERE id = ?"),
-              {CaseStates::key(r.status), toDbTimestamp(r.updatedAt),
-               r.decision.isEmpty() ? QVariant() : QVariant(r.decision), bind::date(r.decidedOn),
-               bind::text(r.decisionReasons), bind::date(r.certificateDue),
-               bind::date(r.certificateOn),
-               r.handover.isEmpty()
-                   ? QString(QLatin1String(""))
-                   : QString::fromUtf8(QJsonDocument(r.handover).toJson(QJsonDocument::Compact)),
-               bind::timestamp(r.closedAt), r.id})
-        .status();
+    return tx.put(
+        QStringLiteral("UPDATE cases SET status = ?, updated_at = ?, decision = ?, "
+                       "decided_on = ?, decision_reasons = ?, certificate_due = ?, "
+                       "certificate_on = ?, handover = ?, closed_at = ? WHERE id = ?"),
+        {CaseStates::key(r.status), toDbTimestamp(r.updatedAt),
+         r.decision.isEmpty() ? QVariant() : QVariant(r.decision), bind::date(r.decidedOn),
+         bind::text(r.decisionReasons), bind::date(r.certificateDue), bind::date(r.certificateOn),
+         r.handover.isEmpty()
+             ? QString(QLatin1String(""))
+             : QString::fromUtf8(QJsonDocument(r.handover).toJson(QJsonDocument::Compact)),
+         bind::timestamp(r.closedAt), r.id});
 }
 
 } // namespace civicdesk

@@ -234,23 +234,34 @@ Status HistoryGenerator::writeVisit(Transaction& tx, const Session& kiosk, Gener
     }
 
     const QString issuedTs = toDbTimestamp(v.issuedAt);
-    return tx
-        .exec(QStringLiteral("INSERT INTO tickets (id, branch_code, service_date, number, "
-                             "category_id, priority_class, phone, id_number, status, issued_at, "
-                             "original_issued_at, queue_at, window_id, staff_id, call_count, "
-                             "first_called_at, last_called_at, service_started_at, finished_at, "
-                             "outcome, case_numbers, note, version, updated_at) VALUES (?, ?, ?, "
-                             "?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"),
-              {v.ticketId, branch.value(), toDbDate(v.issuedAt.date()), v.number, v.categoryId,
-               QString(v.priorityClass.isNull() ? QLatin1String("") : v.priorityClass), status,
-               issuedTs, issuedTs, issuedTs, v.windowId, bind::orNull(v.clerk->staffId()), calls,
-               toDbTimestamp(v.calledAt), toDbTimestamp(lastCall),
-               v.noShow ? QVariant(QMetaType::fromType<QString>()) : bind::timestamp(v.startedAt),
-               toDbTimestamp(v.finishedAt),
-               v.noShow ? QString(QLatin1String("")) : v.outcome,
-               QString(numbers.isEmpty() ? QString(QLatin1String("")) : numbers.join(QLatin1Char(','))),
-               version, toDbTimestamp(v.finishedAt)})
-        .status();
+    return tx.put(
+        QStringLiteral("INSERT INTO tickets (id, branch_code, service_date, number, "
+                       "category_id, priority_class, phone, id_number, status, issued_at, "
+                       "original_issued_at, queue_at, window_id, staff_id, call_count, "
+                       "first_called_at, last_called_at, service_started_at, finished_at, "
+                       "outcome, case_numbers, note, version, updated_at) VALUES (?, ?, ?, "
+                       "?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"),
+        {v.ticketId,
+         branch.value(),
+         toDbDate(v.issuedAt.date()),
+         v.number,
+         v.categoryId,
+         QString(v.priorityClass.isNull() ? QLatin1String("") : v.priorityClass),
+         status,
+         issuedTs,
+         issuedTs,
+         issuedTs,
+         v.windowId,
+         bind::orNull(v.clerk->staffId()),
+         calls,
+         toDbTimestamp(v.calledAt),
+         toDbTimestamp(lastCall),
+         v.noShow ? QVariant(QMetaType::fromType<QString>()) : bind::timestamp(v.startedAt),
+         toDbTimestamp(v.finishedAt),
+         v.noShow ? QString(QLatin1String("")) : v.outcome,
+         QString(numbers.isEmpty() ? QString(QLatin1String("")) : numbers.join(QLatin1Char(','))),
+         version,
+         toDbTimestamp(v.finishedAt)});
 }
 
 HistoryGenerator::VisitHook HistoryGenerator::ratingHook(double share)
@@ -462,7 +473,10 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA synchronous=OFF")).status());
         CIVICDESK_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size=-512000")).status());
     }
+    // One core builds the rows while the other writes them (Transaction::put).
+    CIVICDESK_TRY(m_db.setPipelinedWrites(true));
     auto restore = qScopeGuard([this, sqlite, cacheSize] {
+        (void)m_db.setPipelinedWrites(false);
         if (!sqlite)
             return;
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -485,6 +499,7 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
         contexts.push_back({m_db, at, desk.clerk});
         auto it = intakes.emplace(desk.windowId, IntakeService(contexts.back())).first;
         it->second.reuseCatalogReads();
+        it->second.vouchForApplicants(); // `recent` keeps each one's id once stored
     }
 
     for (int dayIndex = 0; dayIndex < days.size() && visitsLeft > 0; ++dayIndex) {
@@ -555,7 +570,8 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     r.windowId = v.windowId;
                     r.ticketId = v.ticketId = newId();
                     r.documentLanguage = QStringLiteral("zh_CN");
-                    Applicant* returning = nullptr;
+                    Applicant* returning = nullptr; // as stored, with its id
+                    Applicant* newcomer = nullptr;  // its id is known once it is stored
                     if (!recent.isEmpty() && random.bounded(100) < 18) {
                         Applicant& a = recent[int(random.bounded(recent.size()))];
                         if ((a.kind == ApplicantKind::Organisation) == choice.organisation)
@@ -571,10 +587,13 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                                           : Applicant::person(names.person(), DocumentType::ResidentId,
                                                               Names::residentId(nextPerson++),
                                                               names.mobile());
-                        if (recent.size() < recentCap)
+                        if (recent.size() < recentCap) {
                             recent << r.applicant;
-                        else
-                            recent[int(random.bounded(recentCap))] = r.applicant;
+                            newcomer = &recent.last();
+                        } else {
+                            newcomer = &recent[int(random.bounded(recentCap))];
+                            *newcomer = r.applicant;
+                        }
                     }
                     const Matter& m = choice.matter;
                     const int roll = int(random.bounded(100));
@@ -613,6 +632,8 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     auto done = intakes.at(desk.windowId).decide(r);
                     if (!done)
                         return done.error();
+                    if (newcomer)
+                        newcomer->id = done->record.applicantId;
                     // An application received for checking gets its one-time notice within
                     // the five working days, as the law asks (art. 32); left without one, the
                     // program would deem it accepted at the next start.
@@ -649,13 +670,13 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
             }
             // The day's ticket counters as the dispenser leaves them.
             for (auto it = used.cbegin(); it != used.cend(); ++it)
-                CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
-                                                     "ON CONFLICT (name) DO UPDATE SET value = "
-                                                     "excluded.value"),
-                                      {QStringLiteral("ticket:%1:%2")
-                                           .arg(toDbDate(day), categories.at(it.key()).prefix),
-                                       it.value()})
-                                  .status());
+                CIVICDESK_TRY(
+                    tx.put(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
+                                          "ON CONFLICT (name) DO UPDATE SET value = "
+                                          "excluded.value"),
+                           {QStringLiteral("ticket:%1:%2")
+                                .arg(toDbDate(day), categories.at(it.key()).prefix),
+                            it.value()}));
             return {};
         });
         if (!s)
@@ -667,6 +688,7 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                                  .arg(summary.cases)
                                  .arg(elapsed.elapsed() / 1000.0, 0, 'f', 1));
     }
+    CIVICDESK_TRY(m_db.setPipelinedWrites(false)); // the last day is written, or its error known
     // Statistics for the query planner. On SQLite a full ANALYZE reads every index whole (two
     // minutes on a million cases); a sample of each is as good for choosing plans.
     if (sqlite)

@@ -190,7 +190,7 @@ Result<IssuedDocument> DocumentRegister::issue(const Context& ctx, const Documen
                        .arg(year)
                        .arg(seq.value(), 6, 10, QLatin1Char('0'));
         stamp(d.number);
-        CIVICDESK_TRY(tx.exec(
+        CIVICDESK_TRY(tx.put(
             QStringLiteral("INSERT INTO issued_documents (id, branch_code, kind, number, "
                            "subject_type, subject_id, language, content, issued_at, staff_id, "
                            "staff_login, staff_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

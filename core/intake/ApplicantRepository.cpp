@@ -160,7 +160,7 @@ Result<Applicant> ApplicantRepository::save(const Applicant& applicant)
     CIVICDESK_TRY(authorize(m_ctx, Permission::TakeInApplication, subjectOf(applicant)));
     std::optional<Applicant> saved;
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
-        auto r = store(tx, applicant);
+        auto r = store(tx, applicant, Trust::Check);
         if (!r)
             return r.error();
         saved = r.take();
@@ -171,13 +171,15 @@ Result<Applicant> ApplicantRepository::save(const Applicant& applicant)
     return *saved;
 }
 
-Result<Applicant> ApplicantRepository::save(Transaction& tx, const Applicant& applicant)
+Result<Applicant> ApplicantRepository::save(Transaction& tx, const Applicant& applicant,
+                                            Trust trust)
 {
     CIVICDESK_TRY(authorize(m_ctx, Permission::TakeInApplication, subjectOf(applicant)));
-    return store(tx, applicant);
+    return store(tx, applicant, trust);
 }
 
-Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& applicant)
+Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& applicant,
+                                             Trust trust)
 {
     const ApplicantCheck check = Validators::check(applicant, m_ctx.clock.today());
     if (!check.isOk())
@@ -204,43 +206,72 @@ Result<Applicant> ApplicantRepository::store(Transaction& tx, const Applicant& a
         {QStringLiteral("document_type"), ApplicantText::documentTypeKey(entered.documentType)},
         {QStringLiteral("document"), entered.maskedDocumentNumber()}};
 
+    const QString insert =
+        person ? QStringLiteral("INSERT INTO persons (id, branch_code, name, name_grams, "
+                                "document_type, document_number, phone, phone_key, address, "
+                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               : QStringLiteral("INSERT INTO organisations (id, branch_code, name, name_grams, "
+                                "credit_code, legal_representative, contact_name, contact_phone, "
+                                "phone_key, address, created_at, updated_at) VALUES (?, ?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString id = newId();
+    const QVariantList row =
+        person ? QVariantList{id,
+                              branch.value(),
+                              entered.name,
+                              nameGrams(entered.name),
+                              ApplicantText::documentTypeKey(entered.documentType),
+                              entered.documentNumber,
+                              entered.phone,
+                              Validators::phoneKey(entered.phone),
+                              text(entered.address),
+                              now,
+                              now}
+               : QVariantList{id,
+                              branch.value(),
+                              entered.name,
+                              nameGrams(entered.name),
+                              entered.documentNumber,
+                              entered.legalRepresentative,
+                              entered.contactName,
+                              entered.phone,
+                              Validators::phoneKey(entered.phone),
+                              text(entered.address),
+                              now,
+                              now};
+    auto registered = [&]() -> Result<Applicant> {
+        CIVICDESK_TRY(AuditLog::append(tx, m_ctx, QStringLiteral("applicant.registered"),
+                                       {entered.subjectType(), id}, details));
+        Applicant stored = entered;
+        stored.id = id;
+        stored.branchCode = branch.value();
+        stored.createdAt = at;
+        stored.updatedAt = at;
+        return stored;
+    };
+    if (trust == Trust::Vouched) {
+        if (!applicant.id.isEmpty()) { // stored as it is: nothing to write
+            Applicant stored = entered;
+            stored.id = applicant.id;
+            return stored;
+        }
+        CIVICDESK_TRY(tx.put(insert, row)); // a clash would fail the transaction
+        return registered();
+    }
+
     auto existing = findOne(entered.kind, key + tx.dialect().forUpdate(), keyParams);
     if (!existing)
         return existing.error();
     if (!existing.value()) {
-        const QString id = newId();
-        auto inserted =
-            person ? tx.exec(QStringLiteral("INSERT INTO persons (id, branch_code, name, "
-                                            "name_grams, document_type, document_number, phone, "
-                                            "phone_key, address, created_at, updated_at) VALUES "
-                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                                            "(document_type, document_number) DO NOTHING"),
-                             {id, branch.value(), entered.name, nameGrams(entered.name),
-                              ApplicantText::documentTypeKey(entered.documentType),
-                              entered.documentNumber, entered.phone,
-                              Validators::phoneKey(entered.phone), text(entered.address), now, now})
-                   : tx.exec(QStringLiteral("INSERT INTO organisations (id, branch_code, name, "
-                                            "name_grams, credit_code, legal_representative, "
-                                            "contact_name, contact_phone, phone_key, address, "
-                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, ?, ?) ON CONFLICT (credit_code) DO NOTHING"),
-                             {id, branch.value(), entered.name, nameGrams(entered.name),
-                              entered.documentNumber, entered.legalRepresentative,
-                              entered.contactName, entered.phone,
-                              Validators::phoneKey(entered.phone), text(entered.address), now,
-                              now});
+        auto inserted = tx.exec(insert + (person ? QStringLiteral(" ON CONFLICT (document_type, "
+                                                                  "document_number) DO NOTHING")
+                                                 : QStringLiteral(" ON CONFLICT (credit_code) DO "
+                                                                  "NOTHING")),
+                                row);
         if (!inserted)
             return inserted.error();
-        if (inserted.value().numRowsAffected() == 1) {
-            CIVICDESK_TRY(AuditLog::append(tx, m_ctx, QStringLiteral("applicant.registered"),
-                                           {entered.subjectType(), id}, details));
-            Applicant stored = entered;
-            stored.id = id;
-            stored.branchCode = branch.value();
-            stored.createdAt = at;
-            stored.updatedAt = at;
-            return stored;
-        }
+        if (inserted.value().numRowsAffected() == 1)
+            return registered();
         // Another PC stored the same document a moment ago: update that row instead.
         existing = findOne(entered.kind, key + tx.dialect().forUpdate(), keyParams);
         if (!existing)

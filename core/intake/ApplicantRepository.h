@@ -34,10 +34,15 @@ public:
     // field keeps the stored value). Returns the stored applicant with its id. The audit row
     // names the changed fields, never their values. Needs Permission::TakeInApplication.
     Result<Applicant> save(const Applicant& applicant);
+    // How far save() may trust the applicant it is given. Check: look the document up and
+    // merge. Vouched (the history generator, which made every applicant itself and is the
+    // only writer while it runs): an applicant with an id is that stored row unchanged, one
+    // without is new; nothing is read, and the rows written are those Check writes.
+    enum class Trust { Check, Vouched };
     // The same inside a transaction the caller opened (the intake service saves the applicant
     // and the case in one). A refusal's audit row is rolled back with the caller's
     // transaction: check the permission before opening it.
-    Result<Applicant> save(Transaction& tx, const Applicant& applicant);
+    Result<Applicant> save(Transaction& tx, const Applicant& applicant, Trust trust = Trust::Check);
 
     // The applicant with this document, for prefilling the form; nothing when unknown or when
     // the number is not valid. Needs Permission::ViewCases.
@@ -66,7 +71,7 @@ public:
     static QString nameGrams(const QString& name);
 
 private:
-    Result<Applicant> store(Transaction& tx, const Applicant& applicant);
+    Result<Applicant> store(Transaction& tx, const Applicant& applicant, Trust trust);
     Result<std::optional<Applicant>> findOne(ApplicantKind kind, const QString& where,
                                              const QVariantList& params) const;
     // A SELECT over one table: %1 for the columns, %2 for the table, aliased p.

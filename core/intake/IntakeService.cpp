@@ -554,15 +554,13 @@ Status issueDocuments(const Context& ctx, IntakeOutcome outcome, const DocumentD
 Status updateCase(Transaction& tx, const CaseRecord& c)
 {
     auto date = [](const QDate& d) { return d.isValid() ? QVariant(toDbDate(d)) : QVariant(); };
-    return tx
-        .exec(QStringLiteral(
-                  "UPDATE cases SET accepted_on = ?, statutory_due = ?, promised_due = ?, "
-                  "due_estimated = ?, correction_due = ?, deficiency_due = ?, "
-                  "refusal_reason = ?, competent_authority = ?, updated_at = ? WHERE id = ?"),
-              {date(c.acceptedOn), date(c.statutoryDue), date(c.promisedDue), int(c.dueEstimated),
-               date(c.correctionDue), date(c.deficiencyDue), text(c.refusalReason),
-               text(c.competentAuthority), toDbTimestamp(c.updatedAt), c.id})
-        .status();
+    return tx.put(
+        QStringLiteral("UPDATE cases SET accepted_on = ?, statutory_due = ?, promised_due = ?, "
+                       "due_estimated = ?, correction_due = ?, deficiency_due = ?, "
+                       "refusal_reason = ?, competent_authority = ?, updated_at = ? WHERE id = ?"),
+        {date(c.acceptedOn), date(c.statutoryDue), date(c.promisedDue), int(c.dueEstimated),
+         date(c.correctionDue), date(c.deficiencyDue), text(c.refusalReason),
+         text(c.competentAuthority), toDbTimestamp(c.updatedAt), c.id});
 }
 
 Status updateMaterials(Transaction& tx, const QVector<CaseMaterial>& materials,
@@ -571,13 +569,11 @@ Status updateMaterials(Transaction& tx, const QVector<CaseMaterial>& materials,
     for (const CaseMaterial& m : materials) {
         if (!changed.contains(m.id))
             continue;
-        CIVICDESK_TRY(
-            tx.exec(QStringLiteral("UPDATE case_materials SET state = ?, note = ?, "
-                                   "supplied_at = ? WHERE id = ?"),
-                    {CaseNames::key(m.state), text(m.note),
-                     m.suppliedAt.isValid() ? QVariant(toDbTimestamp(m.suppliedAt)) : QVariant(),
-                     m.id})
-                .status());
+        CIVICDESK_TRY(tx.put(
+            QStringLiteral("UPDATE case_materials SET state = ?, note = ?, "
+                           "supplied_at = ? WHERE id = ?"),
+            {CaseNames::key(m.state), text(m.note),
+             m.suppliedAt.isValid() ? QVariant(toDbTimestamp(m.suppliedAt)) : QVariant(), m.id}));
     }
     return {};
 }
@@ -829,7 +825,7 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
                       m_ctx.session.displayName()};
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         result.documents.clear();
-        auto saved = ApplicantRepository(m_ctx).save(tx, applicant.normalised);
+        auto saved = ApplicantRepository(m_ctx).save(tx, applicant.normalised, m_applicantTrust);
         if (!saved)
             return saved.error();
         c.applicantId = saved->id;

@@ -23,6 +23,7 @@
 #include "Result.h"
 #include "documents/DocumentRegister.h"
 #include "intake/Applicant.h"
+#include "intake/ApplicantRepository.h"
 #include "workflow/CaseRecord.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,10 @@ public:
     // for each application: for a batch of decisions that the catalog does not change under
     // (the history generator). The rows written are the same.
     void reuseCatalogReads();
+    // Takes each request's applicant as vouched for (ApplicantRepository::Trust::Vouched):
+    // with an id, the stored applicant unchanged; without, a new one. For the history
+    // generator only.
+    void vouchForApplicants() { m_applicantTrust = ApplicantRepository::Trust::Vouched; }
 
     // Decides a new application. Needs Permission::TakeInApplication. Any broken rule is
     // refused with a sentence before anything is written.
@@ -140,6 +145,7 @@ private:
     struct Cache;
     const Context m_ctx;
     std::shared_ptr<Cache> m_cache;
+    ApplicantRepository::Trust m_applicantTrust = ApplicantRepository::Trust::Check;
 };
 
 } // namespace civicdesk

@@ -169,10 +169,9 @@ Result<Head*> headOf(Transaction& tx, const QString& branch)
         const Head* last = std::any_cast<Head>(&tx.memo("audit.head"));
         if (!last)
             return {};
-        return tx
-            .exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
-                  {last->seq, last->hash, branch})
-            .status();
+        return tx.put(
+            QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
+            {last->seq, last->hash, branch});
     });
     return head;
 }
@@ -204,13 +203,13 @@ Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& acti
     const QString detailsText = compactJson(details);
     e.hash = hashOf(head.value()->hash, canonicalForm(e, detailsText));
 
-    CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_log (id, branch_code, seq, at, staff_id, "
-                                         "staff_login, action, subject_type, subject_id, details, "
-                                         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {e.id, e.branchCode, e.seq, toDbTimestamp(e.at),
-                           e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.staffLogin,
-                           e.action, e.subject.type, e.subject.id, detailsText, e.hash})
-                      .status());
+    CIVICDESK_TRY(
+        tx.put(QStringLiteral("INSERT INTO audit_log (id, branch_code, seq, at, staff_id, "
+                              "staff_login, action, subject_type, subject_id, details, "
+                              "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {e.id, e.branchCode, e.seq, toDbTimestamp(e.at),
+                e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId), e.staffLogin, e.action,
+                e.subject.type, e.subject.id, detailsText, e.hash}));
     head.value()->seq = e.seq;
     head.value()->hash = e.hash;
     return {};

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "IntegrityStamp.h"
+#include "SqliteWriter.h"
 #include "Transaction.h"
 #include "WriterLock.h"
 
@@ -59,6 +60,7 @@ Database::Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options)
 
 Database::~Database()
 {
+    m_sqliteWriter.reset(); // its statements go before the connection closes
     m_idleStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -214,8 +216,10 @@ Status Database::configureSqlite()
     const QString shown = m_spec.describe();
     const QVariant handle = connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3* h = *static_cast<sqlite3* const*>(handle.constData()))
+        if (sqlite3* h = *static_cast<sqlite3* const*>(handle.constData())) {
             sqlite3_busy_handler(h, &waitForLock, &m_options.busyTimeoutMs);
+            m_sqliteWriter = std::make_unique<SqliteWriter>(h);
+        }
     }
     // Reading the header first tells a database from any other file without writing to it.
     auto version = scalar(QStringLiteral("PRAGMA schema_version"));
@@ -343,6 +347,8 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& params) con
     static const QLatin1String pooled[] = {QLatin1String("SELECT"), QLatin1String("INSERT"),
                                            QLatin1String("UPDATE"), QLatin1String("DELETE"),
                                            QLatin1String("WITH")};
+    if (Status waited = waitForPuts(); !waited)
+        return waited.error();
     const QStringView head = QStringView(sql).trimmed();
     const bool reuse = std::any_of(std::begin(pooled), std::end(pooled), [head](QLatin1String p) {
         return head.startsWith(p, Qt::CaseInsensitive);
@@ -361,7 +367,7 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& params) con
         }
         if (!ok)
             return errorFrom(q.lastError());
-        return Query(std::move(q), nullptr, QString());
+        return Query(std::move(q), this, QString());
     }
 
     auto run = [&](QSqlQuery q) -> Result<Query> {
@@ -398,6 +404,59 @@ void Database::recycle(const QString& sql, QSqlQuery&& statement) const
 void Database::clearStatementCache() const
 {
     m_idleStatements.clear();
+    if (m_sqliteWriter && !m_sqliteWriter->threaded())
+        m_sqliteWriter->finalizeStatements();
+}
+
+Status Database::setPipelinedWrites(bool on)
+{
+    if (!m_sqliteWriter)
+        return {};
+    if (on) {
+        m_sqliteWriter->startThread();
+        return {};
+    }
+    Status last = waitForPuts();
+    m_sqliteWriter->stopThread();
+    return last;
+}
+
+bool Database::pipelined() const
+{
+    return m_sqliteWriter && m_sqliteWriter->threaded();
+}
+
+Status Database::put(const QString& sql, const QVariantList& params) const
+{
+    if (!m_sqliteWriter)
+        return exec(sql, params).status();
+    // The writer thread may use the connection only while nothing here does: with a statement
+    // of this thread still open, this one runs here, in its turn.
+    if (m_sqliteWriter->threaded() && m_liveQueries == 0) {
+        m_sqliteWriter->post(sql, params);
+        return {};
+    }
+    CIVICDESK_TRY(waitForPuts());
+    if (auto failure = m_sqliteWriter->run(sql, params))
+        return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
+                                   QString::number(failure->code)));
+    return {};
+}
+
+Status Database::waitForPuts() const
+{
+    if (!m_sqliteWriter || !m_sqliteWriter->threaded())
+        return {};
+    if (auto failure = m_sqliteWriter->wait())
+        return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
+                                   QString::number(failure->code)));
+    return {};
+}
+
+void Database::dropPuts() const
+{
+    if (m_sqliteWriter && m_sqliteWriter->threaded())
+        m_sqliteWriter->discard();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const

@@ -28,6 +28,7 @@ class QSqlError;
 namespace civicdesk {
 
 struct IntegrityStamp;
+class SqliteWriter;
 class Transaction;
 class WriterLock;
 
@@ -101,6 +102,15 @@ public:
     // would no longer fit.
     void clearStatementCache() const;
 
+    // For generating long histories on SQLite: the statements given to Transaction::put, and
+    // each transaction's BEGIN and COMMIT, run on a thread of their own, in order, while this
+    // one builds the next rows. Every other statement waits for them first, so reads see
+    // them. A statement that fails rolls back its transaction, everything posted after it is
+    // dropped, and the failure is returned by the next exec() or by setPipelinedWrites(false),
+    // which returns once everything posted has run. A no-op on PostgreSQL.
+    Status setPipelinedWrites(bool on);
+    bool pipelined() const;
+
     // A person-readable sentence for a failed statement; `what` says what was being done.
     Error errorFrom(const QSqlError& error, const QString& what = {}) const;
 
@@ -108,6 +118,9 @@ private:
     friend class Transaction;
     friend class Query;
     void recycle(const QString& sql, QSqlQuery&& statement) const;
+    Status put(const QString& sql, const QVariantList& params) const;
+    Status waitForPuts() const;
+    void dropPuts() const;
     Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options);
     static Result<std::unique_ptr<Database>> openSqlite(const ConnectionSpec& spec,
                                                        const OpenOptions& options);
@@ -133,6 +146,8 @@ private:
     mutable QDateTime m_verifiedAt; // the last whole-file check that passed, if known
     mutable bool m_checkFailed = false;
     std::unique_ptr<WriterLock> m_writerLock; // SQLite: queues this file's writers in turn
+    std::unique_ptr<SqliteWriter> m_sqliteWriter; // SQLite: runs Transaction::put
+    mutable int m_liveQueries = 0;                // Query objects using the connection
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".

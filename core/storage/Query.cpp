@@ -6,23 +6,28 @@
 
 namespace civicdesk {
 
-Query::Query(QSqlQuery&& query, const Database* pool, QString sql)
-    : QSqlQuery(std::move(query)), m_pool(pool), m_sql(std::move(sql))
+Query::Query(QSqlQuery&& query, const Database* db, QString sql)
+    : QSqlQuery(std::move(query)), m_db(db), m_sql(std::move(sql))
 {
+    ++m_db->m_liveQueries;
 }
 
 Query::Query(Query&& other) noexcept
     : QSqlQuery(std::move(static_cast<QSqlQuery&>(other))),
-      m_pool(std::exchange(other.m_pool, nullptr)), m_sql(std::move(other.m_sql))
+      m_db(std::exchange(other.m_db, nullptr)), m_sql(std::move(other.m_sql))
 {
 }
 
 Query::~Query()
 {
-    if (!m_pool)
+    if (!m_db)
         return;
     finish();
-    m_pool->recycle(m_sql, std::move(static_cast<QSqlQuery&>(*this)));
+    if (!m_sql.isEmpty())
+        m_db->recycle(m_sql, std::move(static_cast<QSqlQuery&>(*this)));
+    else
+        static_cast<QSqlQuery&>(*this) = QSqlQuery(); // its statement goes before the count does
+    --m_db->m_liveQueries;
 }
 
 } // namespace civicdesk

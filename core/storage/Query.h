@@ -3,7 +3,9 @@
 // A statement as Database::exec returns it: a QSqlQuery whose prepared statement goes back to
 // its connection's pool when this object goes away (finished first, so that it holds no read
 // lock), and is reused the next time the same SQL runs. That saves a parse in SQLite and two
-// round trips (PREPARE, DEALLOCATE) to a PostgreSQL server on every statement.
+// round trips (PREPARE, DEALLOCATE) to a PostgreSQL server on every statement. Its database
+// counts the statements alive: while one is, it uses the connection, so writes may not run on
+// another thread (see Database::setPipelinedWrites).
 
 #include <QSqlQuery>
 #include <QString>
@@ -14,7 +16,8 @@ class Database;
 
 class Query : public QSqlQuery {
 public:
-    Query(QSqlQuery&& query, const Database* pool, QString sql);
+    // An empty sql: the statement is not reused.
+    Query(QSqlQuery&& query, const Database* db, QString sql);
     Query(Query&& other) noexcept;
     Query& operator=(Query&&) = delete;
     Query(const Query&) = delete;
@@ -22,8 +25,8 @@ public:
     ~Query();
 
 private:
-    const Database* m_pool; // null: not pooled
-    QString m_sql;
+    const Database* m_db; // null once moved from
+    QString m_sql;        // empty: not pooled
 };
 
 } // namespace civicdesk

@@ -36,9 +36,18 @@ public:
     {
         return m_db.scalar(sql, params);
     }
+    // A statement that changes rows and returns nothing the caller reads (INSERT, UPDATE,
+    // DELETE). On SQLite it is bound and run through SQLite's own interface, cheaper than
+    // QSqlQuery; while writes are pipelined (Database::setPipelinedWrites) it runs on the
+    // writer thread and a failure surfaces at the next statement or at commit.
+    Status put(const QString& sql, const QVariantList& params = {}) const
+    {
+        return m_db.put(sql, params);
+    }
 
     // The next value of a named counter (case numbers, ticket numbers), 1 for a new name.
-    // Gap-free: the increment commits or rolls back with the rest of the transaction.
+    // Gap-free: the increment commits or rolls back with the rest of the transaction. A
+    // transaction that takes a counter's values here changes that counter nowhere else.
     Result<qint64> nextCounterValue(const QString& name) const;
 
     // What a service keeps for the rest of this transaction (the audit chain's head, read once
@@ -51,6 +60,7 @@ private:
     Database& m_db;
     bool m_open = false;
     std::map<std::string, std::any> m_memo;
+    mutable std::map<QString, qint64> m_counters; // values taken in this transaction
     std::vector<std::pair<std::string, std::function<Status()>>> m_beforeCommit;
 };
 

@@ -132,17 +132,16 @@ Status CaseRepository::publishDecision(Transaction& tx, const CaseRecord& c, con
     const QString holder = c.applicantKind == QLatin1String("person")
                                ? privacy::maskName(c.applicantName)
                                : c.applicantName;
-    return tx.exec(QStringLiteral("INSERT INTO published_decisions (case_id, branch_code, "
-                                  "case_number, matter_code, matter_name_zh, matter_name_en, "
-                                  "department_id, holder, content, certificate_name, "
-                                  "certificate_number, valid_from, valid_until, decided_on, "
-                                  "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?)"),
-                   {c.id, branch.value(), c.number, c.matterCode, c.matterNameZh, c.matterNameEn,
-                    c.departmentId, holder, content, bind::text(d.certificateName.trimmed()),
-                    bind::text(d.certificateNumber.trimmed()), bind::date(d.validFrom),
-                    bind::date(d.validUntil), toDbDate(decidedOn), toDbTimestamp(publishedAt)})
-        .status();
+    return tx.put(QStringLiteral("INSERT INTO published_decisions (case_id, branch_code, "
+                                 "case_number, matter_code, matter_name_zh, matter_name_en, "
+                                 "department_id, holder, content, certificate_name, "
+                                 "certificate_number, valid_from, valid_until, decided_on, "
+                                 "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?)"),
+                  {c.id, branch.value(), c.number, c.matterCode, c.matterNameZh, c.matterNameEn,
+                   c.departmentId, holder, content, bind::text(d.certificateName.trimmed()),
+                   bind::text(d.certificateNumber.trimmed()), bind::date(d.validFrom),
+                   bind::date(d.validUntil), toDbDate(decidedOn), toDbTimestamp(publishedAt)});
 }
 
 Result<QVector<CaseRecord>> CaseRepository::byIds(const QStringList& ids) const
@@ -254,69 +253,66 @@ Result<QVector<DateRange>> CaseRepository::suspensions(const QString& caseId, co
 
 Status CaseRepository::insert(Transaction& tx, const CaseRecord& c)
 {
-    return tx
-        .exec(QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(columns()),
-              {c.id,
-               c.branchCode,
-               c.number,
-               c.matterId,
-               c.matterCode,
-               c.matterNameZh,
-               c.matterNameEn,
-               c.departmentId,
-               c.templateVersion,
-               c.applicantKind,
-               c.applicantId,
-               c.applicantName,
-               c.applicantDocument,
-               QString(c.applicantPhoneKey.isNull() ? QLatin1String("") : c.applicantPhoneKey),
-               CaseStates::key(c.status),
-               timestamp(c.receivedAt),
-               date(c.acceptedOn),
-               c.statutoryDays,
-               c.promisedDays,
-               c.extensionDays,
-               date(c.statutoryDue),
-               date(c.promisedDue),
-               int(c.dueEstimated),
-               date(c.correctionDue),
-               date(c.deficiencyDue),
-               QString(c.refusalReason.isNull() ? QLatin1String("") : c.refusalReason),
-               QString(c.competentAuthority.isNull() ? QLatin1String("") : c.competentAuthority),
-               nullable(c.decision),
-               date(c.decidedOn),
-               QString(c.decisionReasons.isNull() ? QLatin1String("") : c.decisionReasons),
-               date(c.certificateDue),
-               date(c.certificateOn),
-               timestamp(c.closedAt),
-               c.handover.isEmpty()
-                   ? QString(QLatin1String(""))
-                   : QString::fromUtf8(QJsonDocument(c.handover).toJson(QJsonDocument::Compact)),
-               nullable(c.intakeStaffId),
-               nullable(c.windowId),
-               nullable(c.ticketId),
-               timestamp(c.createdAt),
-               timestamp(c.updatedAt)})
-        .status();
+    return tx.put(
+        QStringLiteral("INSERT INTO cases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(columns()),
+        {c.id,
+         c.branchCode,
+         c.number,
+         c.matterId,
+         c.matterCode,
+         c.matterNameZh,
+         c.matterNameEn,
+         c.departmentId,
+         c.templateVersion,
+         c.applicantKind,
+         c.applicantId,
+         c.applicantName,
+         c.applicantDocument,
+         QString(c.applicantPhoneKey.isNull() ? QLatin1String("") : c.applicantPhoneKey),
+         CaseStates::key(c.status),
+         timestamp(c.receivedAt),
+         date(c.acceptedOn),
+         c.statutoryDays,
+         c.promisedDays,
+         c.extensionDays,
+         date(c.statutoryDue),
+         date(c.promisedDue),
+         int(c.dueEstimated),
+         date(c.correctionDue),
+         date(c.deficiencyDue),
+         QString(c.refusalReason.isNull() ? QLatin1String("") : c.refusalReason),
+         QString(c.competentAuthority.isNull() ? QLatin1String("") : c.competentAuthority),
+         nullable(c.decision),
+         date(c.decidedOn),
+         QString(c.decisionReasons.isNull() ? QLatin1String("") : c.decisionReasons),
+         date(c.certificateDue),
+         date(c.certificateOn),
+         timestamp(c.closedAt),
+         c.handover.isEmpty()
+             ? QString(QLatin1String(""))
+             : QString::fromUtf8(QJsonDocument(c.handover).toJson(QJsonDocument::Compact)),
+         nullable(c.intakeStaffId),
+         nullable(c.windowId),
+         nullable(c.ticketId),
+         timestamp(c.createdAt),
+         timestamp(c.updatedAt)});
 }
 
 Status CaseRepository::insertMaterials(Transaction& tx, const QString& caseId,
                                        const QVector<CaseMaterial>& materials)
 {
     for (const CaseMaterial& m : materials) {
-        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO case_materials (id, case_id, position, "
-                                             "material_id, name_zh, name_en, form, copies, "
-                                             "may_follow, state, note, supplied_at) VALUES (?, ?, "
-                                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {m.id.isEmpty() ? newId() : m.id, caseId, m.position,
-                               nullable(m.materialId), m.nameZh, m.nameEn,
-                               CatalogNames::key(m.form), m.copies, int(m.mayFollowLater),
-                               CaseNames::key(m.state),
-                               QString(m.note.isNull() ? QLatin1String("") : m.note),
-                               timestamp(m.suppliedAt)})
-                          .status());
+        CIVICDESK_TRY(
+            tx.put(QStringLiteral("INSERT INTO case_materials (id, case_id, position, "
+                                  "material_id, name_zh, name_en, form, copies, "
+                                  "may_follow, state, note, supplied_at) VALUES (?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {m.id.isEmpty() ? newId() : m.id, caseId, m.position, nullable(m.materialId),
+                    m.nameZh, m.nameEn, CatalogNames::key(m.form), m.copies, int(m.mayFollowLater),
+                    CaseNames::key(m.state), QString(m.note.isNull() ? QLatin1String("") : m.note),
+                    timestamp(m.suppliedAt)}));
     }
     return {};
 }
@@ -324,23 +320,21 @@ Status CaseRepository::insertMaterials(Transaction& tx, const QString& caseId,
 Status CaseRepository::insertSteps(Transaction& tx, const QString& caseId, const QVector<CaseStep>& steps)
 {
     for (const CaseStep& s : steps) {
-        CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO case_steps (id, case_id, stage_position, "
-                                             "stage_kind, stage_name_zh, stage_name_en, "
-                                             "step_position, step_name_zh, step_name_en, "
-                                             "department_id, is_lead, time_limit_days, state, "
-                                             "opened_at, due_on, decided_at, decided_by, reason) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "?, ?, ?)"),
-                              {s.id.isEmpty() ? newId() : s.id, caseId, s.stagePosition,
-                               CatalogNames::key(s.stageKind), s.stageNameZh, s.stageNameEn,
-                               s.stepPosition, QString(s.stepNameZh.isNull() ? QLatin1String("") : s.stepNameZh),
-                               QString(s.stepNameEn.isNull() ? QLatin1String("") : s.stepNameEn),
-                               s.departmentId, int(s.isLead),
-                               s.timeLimitDays ? QVariant(*s.timeLimitDays) : QVariant(),
-                               CaseNames::key(s.state), timestamp(s.openedAt), date(s.dueOn),
-                               timestamp(s.decidedAt), nullable(s.decidedBy),
-                               QString(s.reason.isNull() ? QLatin1String("") : s.reason)})
-                          .status());
+        CIVICDESK_TRY(tx.put(
+            QStringLiteral("INSERT INTO case_steps (id, case_id, stage_position, "
+                           "stage_kind, stage_name_zh, stage_name_en, "
+                           "step_position, step_name_zh, step_name_en, "
+                           "department_id, is_lead, time_limit_days, state, "
+                           "opened_at, due_on, decided_at, decided_by, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)"),
+            {s.id.isEmpty() ? newId() : s.id, caseId, s.stagePosition,
+             CatalogNames::key(s.stageKind), s.stageNameZh, s.stageNameEn, s.stepPosition,
+             QString(s.stepNameZh.isNull() ? QLatin1String("") : s.stepNameZh),
+             QString(s.stepNameEn.isNull() ? QLatin1String("") : s.stepNameEn), s.departmentId,
+             int(s.isLead), s.timeLimitDays ? QVariant(*s.timeLimitDays) : QVariant(),
+             CaseNames::key(s.state), timestamp(s.openedAt), date(s.dueOn), timestamp(s.decidedAt),
+             nullable(s.decidedBy), QString(s.reason.isNull() ? QLatin1String("") : s.reason)}));
     }
     return {};
 }

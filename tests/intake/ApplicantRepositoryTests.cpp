@@ -380,3 +380,71 @@ TEST_CASE("full ID numbers and phones are shown only through an audited reveal",
         CHECK(rows(f.t.db(), QStringLiteral("persons")) == 1);
     }
 }
+
+TEST_CASE("an applicant vouched for by the history generator is stored as a checked one is", "[db]")
+{
+    Fixture f;
+    // The columns a clerk's save writes, without the row's id.
+    auto personRow = [&](const QString& number) {
+        auto q =
+            f.t.db().exec(QStringLiteral("SELECT branch_code, name, name_grams, document_type, "
+                                         "document_number, phone, phone_key, address, "
+                                         "created_at, updated_at FROM persons WHERE "
+                                         "document_number = ?"),
+                          {number});
+        REQUIRE(q.isOk());
+        REQUIRE(q.value().next());
+        QStringList values;
+        for (int i = 0; i < 10; ++i)
+            values << q.value().value(i).toString();
+        return values;
+    };
+    auto saveIn = [&](const Applicant& a, ApplicantRepository::Trust trust) {
+        std::optional<Applicant> saved;
+        REQUIRE(f.t.db()
+                    .write([&](Transaction& tx) -> Status {
+                        auto r = f.repo.save(tx, a, trust);
+                        if (!r)
+                            return r.error();
+                        saved = r.take();
+                        return {};
+                    })
+                    .isOk());
+        return *saved;
+    };
+    const QString checkedNumber = idNumber(QStringLiteral("11010519491231002"));
+    const QString vouchedNumber = idNumber(QStringLiteral("11010519491231003"));
+    const Applicant checked =
+        saveIn(Applicant::person(QStringLiteral("王小明"), DocumentType::ResidentId, checkedNumber,
+                                 QStringLiteral("13800138000")),
+               ApplicantRepository::Trust::Check);
+    const Applicant vouched =
+        saveIn(Applicant::person(QStringLiteral("王小明"), DocumentType::ResidentId, vouchedNumber,
+                                 QStringLiteral("13800138000")),
+               ApplicantRepository::Trust::Vouched);
+    CHECK_FALSE(vouched.id.isEmpty());
+    CHECK(vouched.id != checked.id);
+    QStringList a = personRow(checkedNumber), b = personRow(vouchedNumber);
+    CHECK(a.mid(0, 4) == b.mid(0, 4));
+    CHECK(a.mid(5) == b.mid(5));
+    const QVector<AuditEntry> registered = audit(f.t.db(), QStringLiteral("applicant.registered"));
+    REQUIRE(registered.size() == 2);
+    CHECK(registered.at(1).subject.id == vouched.id);
+
+    // Coming back with its id: the stored row as it is, nothing written.
+    const int audited = rows(f.t.db(), QStringLiteral("audit_log"));
+    const Applicant again = saveIn(vouched, ApplicantRepository::Trust::Vouched);
+    CHECK(again.id == vouched.id);
+    CHECK(again.name == vouched.name);
+    CHECK(rows(f.t.db(), QStringLiteral("persons")) == 2);
+    CHECK(rows(f.t.db(), QStringLiteral("audit_log")) == audited);
+
+    // Vouched as new but already stored: the clash fails the save instead of making a second row.
+    Applicant clash = vouched;
+    clash.id.clear();
+    Status s = f.t.db().write([&](Transaction& tx) {
+        return f.repo.save(tx, clash, ApplicantRepository::Trust::Vouched).status();
+    });
+    CHECK(s.kind() == ErrorKind::Conflict);
+    CHECK(rows(f.t.db(), QStringLiteral("persons")) == 2);
+}

@@ -244,6 +244,145 @@ TEST_CASE("counters count from 1 without gaps, and a rolled-back increment is no
     CHECK(next(true) == 2);
     CHECK(next(false) == -3);
     CHECK(next(true) == 3);
+
+    // Several values in one transaction: the later ones are counted without reading the row
+    // back, and the row holds the last.
+    auto several = [&](int n, bool commit) {
+        QList<qint64> values;
+        Status s = t.db().write([&](Transaction& tx) -> Status {
+            for (int i = 0; i < n; ++i) {
+                auto v = tx.nextCounterValue(QStringLiteral("case:ZX01:20261120"));
+                if (!v)
+                    return v.error();
+                values << v.value();
+            }
+            return commit ? Status() : Error(ErrorKind::Invalid, QStringLiteral("no"));
+        });
+        REQUIRE(s.isOk() == commit);
+        return values;
+    };
+    CHECK(several(3, true) == QList<qint64>{4, 5, 6});
+    CHECK(several(2, false) == QList<qint64>{7, 8});
+    CHECK(several(2, true) == QList<qint64>{7, 8});
+    CHECK(t.db()
+              .scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"),
+                      {QStringLiteral("case:ZX01:20261120")})
+              .value()
+              .toLongLong() == 8);
+}
+
+TEST_CASE("a statement run through put() stores what exec() stores, value and type", "[db]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    REQUIRE(db.exec(QStringLiteral("CREATE TABLE bound (source TEXT, position INTEGER, v %1)")
+                        .arg(db.isSqlite() ? QStringLiteral("") : QStringLiteral("TEXT")))
+                .isOk());
+    // What the services bind: texts empty and null, typed and untyped nulls, numbers, flags.
+    const QVariantList values =
+        db.isSqlite()
+            ? QVariantList{QStringLiteral("王小明 \"quoted\" 'single'"),
+                           QStringLiteral(""),
+                           QString(),
+                           QVariant(),
+                           QVariant(QMetaType::fromType<QString>()),
+                           42,
+                           qint64(1) << 40,
+                           true,
+                           2.5,
+                           QByteArray("\x01\x02", 2),
+                           QDateTime(QDate(2026, 11, 20), QTime(10, 0, 1, 5), Qt::UTC)}
+            : QVariantList{QStringLiteral("王小明 \"quoted\" 'single'"), QStringLiteral(""),
+                           QString(), QVariant(), QVariant(QMetaType::fromType<QString>())};
+    auto store = [&](const QString& source, bool viaPut) {
+        REQUIRE(db.write([&](Transaction& tx) -> Status {
+                      for (int i = 0; i < values.size(); ++i) {
+                          const QString sql = QStringLiteral(
+                              "INSERT INTO bound (source, position, v) VALUES (?, ?, ?)");
+                          const QVariantList params{source, i, values.at(i)};
+                          CIVICDESK_TRY(viaPut ? tx.put(sql, params)
+                                               : tx.exec(sql, params).status());
+                      }
+                      return {};
+                  }).isOk());
+    };
+    auto stored = [&](const QString& source) {
+        auto q =
+            db.exec(QStringLiteral("SELECT %1, v IS NULL, v FROM bound WHERE source = ? "
+                                   "ORDER BY position")
+                        .arg(db.isSqlite() ? QStringLiteral("typeof(v)") : QStringLiteral("''")),
+                    {source});
+        REQUIRE(q.isOk());
+        QStringList rows;
+        while (q.value().next())
+            rows << q.value().value(0).toString() + QLatin1Char('|') +
+                        q.value().value(1).toString() + QLatin1Char('|') +
+                        q.value().value(2).toString();
+        return rows;
+    };
+    store(QStringLiteral("exec"), false);
+    store(QStringLiteral("put"), true);
+    REQUIRE(stored(QStringLiteral("exec")).size() == values.size());
+    CHECK(stored(QStringLiteral("put")) == stored(QStringLiteral("exec")));
+    if (db.isSqlite()) {
+        REQUIRE(db.setPipelinedWrites(true).isOk());
+        store(QStringLiteral("pipelined"), true);
+        REQUIRE(db.setPipelinedWrites(false).isOk());
+        CHECK(stored(QStringLiteral("pipelined")) == stored(QStringLiteral("exec")));
+        CHECK(stored(QStringLiteral("exec")).at(2) == QStringLiteral("null|1|"));
+        CHECK(stored(QStringLiteral("exec")).at(1) == QStringLiteral("text|0|"));
+    }
+}
+
+TEST_CASE("pipelined writes run in order, reads see them, and a failure drops its transaction and "
+          "what followed",
+          "[sqlite]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    const QString insert = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)");
+    REQUIRE(db.setPipelinedWrites(true).isOk());
+    CHECK(db.pipelined());
+
+    // In order, and seen by a read in the same transaction.
+    int seen = -1;
+    REQUIRE(
+        db.write([&](Transaction& tx) -> Status {
+              for (int i = 0; i < 2000; ++i)
+                  CIVICDESK_TRY(tx.put(insert, {QStringLiteral("p%1").arg(i), QString::number(i)}));
+              CIVICDESK_TRY(
+                  tx.put(QStringLiteral("UPDATE meta SET value = 'last' WHERE key = 'p1999'")));
+              auto n = tx.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'p%'"));
+              if (!n)
+                  return n.error();
+              seen = n.value().toInt();
+              return {};
+          }).isOk());
+    CHECK(seen == 2000);
+    CHECK(Meta::get(db, QStringLiteral("p1999")).value() == QStringLiteral("last"));
+
+    // A clash: its transaction is rolled back whole, the next one is dropped, and the failure
+    // is a sentence when the pipeline is closed.
+    REQUIRE(db.write([&](Transaction& tx) -> Status {
+                  CIVICDESK_TRY(tx.put(insert, {QStringLiteral("q1"), QStringLiteral("1")}));
+                  return tx.put(insert, {QStringLiteral("p0"), QStringLiteral("again")});
+              }).isOk()); // not known yet: it runs on the other thread
+    REQUIRE(db.write([&](Transaction& tx) {
+                  return tx.put(insert, {QStringLiteral("q2"), QStringLiteral("2")});
+              }).isOk());
+    const Status closed = db.setPipelinedWrites(false);
+    CHECK(closed.kind() == ErrorKind::Conflict);
+    CHECK_FALSE(closed.message().isEmpty());
+    CHECK_FALSE(db.pipelined());
+    CHECK(Meta::get(db, QStringLiteral("q1")).value().isEmpty());
+    CHECK(Meta::get(db, QStringLiteral("q2")).value().isEmpty());
+    CHECK(Meta::get(db, QStringLiteral("p0")).value() == QStringLiteral("0"));
+
+    // Writes go on as before, on this thread.
+    REQUIRE(db.write([&](Transaction& tx) {
+                  return tx.put(insert, {QStringLiteral("q3"), QStringLiteral("3")});
+              }).isOk());
+    CHECK(Meta::get(db, QStringLiteral("q3")).value() == QStringLiteral("3"));
 }
 
 TEST_CASE("parameters are bound, never spliced", "[db]")
