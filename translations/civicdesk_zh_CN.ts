@@ -1804,6 +1804,10 @@
         <source>its last whole check was on %1</source>
         <translation>上次完整检查是在 %1</translation>
     </message>
+    <message>
+        <source>Another computer changed the same record at the same moment. Nothing was saved; please try again.</source>
+        <translation>另一台计算机刚刚修改了同一条记录。本次未保存任何内容，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>

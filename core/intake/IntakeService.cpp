@@ -1049,17 +1049,17 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
             details.insert(QStringLiteral("reason"), request.reason.trimmed());
         if (request.outcome == O::NoticeCorrection) {
             // Only one notice: the first PC to record it wins.
-            auto set = tx.exec(QStringLiteral("UPDATE cases SET correction_due = ?, updated_at = ? "
-                                              "WHERE id = ? AND status = 'awaiting_correction' "
-                                              "AND correction_due IS NULL"),
-                               {toDbDate(c.correctionDue), toDbTimestamp(now), c.id});
-            if (!set)
-                return set.error();
-            if (set.value().numRowsAffected() != 1)
+            const Status set = tx.put(QStringLiteral("UPDATE cases SET correction_due = ?, "
+                                                     "updated_at = ? WHERE id = ? AND status = "
+                                                     "'awaiting_correction' AND correction_due "
+                                                     "IS NULL"),
+                                      {toDbDate(c.correctionDue), toDbTimestamp(now), c.id}, 1);
+            if (set.kind() == ErrorKind::Conflict)
                 return Error(ErrorKind::Conflict,
                              tr("Application %1 was changed on another computer a moment ago. "
                                 "Nothing was changed; look at it again.")
                                  .arg(c.number));
+            CIVICDESK_TRY(set);
             CIVICDESK_TRY(AuditLog::append(tx, m_ctx, caseAuditAction(O::NoticeCorrection),
                                            {QStringLiteral("case"), c.id}, details));
         } else {

@@ -137,34 +137,36 @@ struct Head {
 Result<Head*> headOf(Transaction& tx, const QString& branch)
 {
     std::any& memo = tx.memo("audit.head");
-    if (auto* head = std::any_cast<Head>(&memo))
-        return head;
-    const QString headSql = QStringLiteral("SELECT seq, hash FROM audit_head WHERE branch_code = ?") +
-                            tx.dialect().forUpdate();
-    Head h;
-    bool found = false;
-    for (int pass = 0; pass < 2 && !found; ++pass) {
-        if (pass == 1) {
-            // First row of this branch's chain. On PostgreSQL two first writers may race here:
-            // both insert-or-ignore, then lock the one row.
-            CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_head (branch_code, seq, hash) "
-                                                 "VALUES (?, 0, '') ON CONFLICT (branch_code) DO "
-                                                 "NOTHING"),
-                                  {branch})
-                              .status());
+    if (!std::any_cast<Head>(&memo)) {
+        const QString headSql =
+            QStringLiteral("SELECT seq, hash FROM audit_head WHERE branch_code = ?") +
+            tx.dialect().forUpdate();
+        Head h;
+        bool found = false;
+        for (int pass = 0; pass < 2 && !found; ++pass) {
+            if (pass == 1) {
+                // First row of this branch's chain. On PostgreSQL two first writers may race
+                // here: both insert-or-ignore, then lock the one row.
+                CIVICDESK_TRY(tx.exec(QStringLiteral("INSERT INTO audit_head (branch_code, seq, "
+                                                     "hash) VALUES (?, 0, '') ON CONFLICT "
+                                                     "(branch_code) DO NOTHING"),
+                                      {branch})
+                                  .status());
+            }
+            auto q = tx.exec(headSql, {branch});
+            if (!q)
+                return q.error();
+            found = q.value().next();
+            if (found) {
+                h.seq = q.value().value(0).toLongLong();
+                h.hash = q.value().value(1).toString();
+            }
+            q.value().finish();
         }
-        auto q = tx.exec(headSql, {branch});
-        if (!q)
-            return q.error();
-        found = q.value().next();
-        if (found) {
-            h.seq = q.value().value(0).toLongLong();
-            h.hash = q.value().value(1).toString();
-        }
-        q.value().finish();
+        memo = h;
     }
-    memo = h;
-    Head* head = std::any_cast<Head>(&memo);
+    // Registered in every transaction that appends, also when the head came over from the last
+    // pipelined transaction (Transaction::memo) instead of being read.
     tx.beforeCommit("audit.head", [&tx, branch]() -> Status {
         const Head* last = std::any_cast<Head>(&tx.memo("audit.head"));
         if (!last)
@@ -173,7 +175,7 @@ Result<Head*> headOf(Transaction& tx, const QString& branch)
             QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE branch_code = ?"),
             {last->seq, last->hash, branch});
     });
-    return head;
+    return std::any_cast<Head>(&memo);
 }
 
 } // namespace

@@ -418,6 +418,8 @@ Status Database::setPipelinedWrites(bool on)
     }
     Status last = waitForPuts();
     m_sqliteWriter->stopThread();
+    m_pipelinedCounters.clear();
+    m_pipelinedMemo.clear();
     return last;
 }
 
@@ -426,18 +428,29 @@ bool Database::pipelined() const
     return m_sqliteWriter && m_sqliteWriter->threaded();
 }
 
-Status Database::put(const QString& sql, const QVariantList& params) const
+Status Database::put(const QString& sql, const QVariantList& params, int expectedChanges) const
 {
-    if (!m_sqliteWriter)
-        return exec(sql, params).status();
+    if (!m_sqliteWriter) {
+        auto q = exec(sql, params);
+        if (!q)
+            return q.error();
+        if (expectedChanges >= 0 && q.value().numRowsAffected() != expectedChanges)
+            return Error(ErrorKind::Conflict,
+                         tr("Another computer changed the same record at the same moment. "
+                            "Nothing was saved; please try again."),
+                         QStringLiteral("%1 row(s) changed where %2 were expected")
+                             .arg(q.value().numRowsAffected())
+                             .arg(expectedChanges));
+        return {};
+    }
     // The writer thread may use the connection only while nothing here does: with a statement
     // of this thread still open, this one runs here, in its turn.
     if (m_sqliteWriter->threaded() && m_liveQueries == 0) {
-        m_sqliteWriter->post(sql, params);
+        m_sqliteWriter->post(sql, params, expectedChanges);
         return {};
     }
     CIVICDESK_TRY(waitForPuts());
-    if (auto failure = m_sqliteWriter->run(sql, params))
+    if (auto failure = m_sqliteWriter->run(sql, params, expectedChanges))
         return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
                                    QString::number(failure->code)));
     return {};
@@ -447,16 +460,13 @@ Status Database::waitForPuts() const
 {
     if (!m_sqliteWriter || !m_sqliteWriter->threaded())
         return {};
-    if (auto failure = m_sqliteWriter->wait())
+    if (auto failure = m_sqliteWriter->wait()) {
+        m_pipelinedCounters.clear(); // the transactions they came from are gone
+        m_pipelinedMemo.clear();
         return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
                                    QString::number(failure->code)));
+    }
     return {};
-}
-
-void Database::dropPuts() const
-{
-    if (m_sqliteWriter && m_sqliteWriter->threaded())
-        m_sqliteWriter->discard();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const

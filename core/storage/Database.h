@@ -17,8 +17,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <any>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -118,9 +120,8 @@ private:
     friend class Transaction;
     friend class Query;
     void recycle(const QString& sql, QSqlQuery&& statement) const;
-    Status put(const QString& sql, const QVariantList& params) const;
+    Status put(const QString& sql, const QVariantList& params, int expectedChanges = -1) const;
     Status waitForPuts() const;
-    void dropPuts() const;
     Database(ConnectionSpec spec, SqlDialect dialect, OpenOptions options);
     static Result<std::unique_ptr<Database>> openSqlite(const ConnectionSpec& spec,
                                                        const OpenOptions& options);
@@ -148,6 +149,10 @@ private:
     std::unique_ptr<WriterLock> m_writerLock; // SQLite: queues this file's writers in turn
     std::unique_ptr<SqliteWriter> m_sqliteWriter; // SQLite: runs Transaction::put
     mutable int m_liveQueries = 0;                // Query objects using the connection
+    // Pipelined: the counters' values and the memos as the last committed transaction left
+    // them (see Transaction::memo).
+    mutable std::map<QString, qint64> m_pipelinedCounters;
+    mutable std::map<std::string, std::any> m_pipelinedMemo;
 };
 
 // Identifies a CivicDesk SQLite file in its header (PRAGMA application_id): "CDK1".

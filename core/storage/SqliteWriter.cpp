@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 
 #ifdef Q_OS_LINUX
@@ -34,43 +35,9 @@ bool isSqlNull(const QVariant& v)
     }
 }
 
-// As QSQLiteResult::exec binds a value (Qt 6): integers and booleans as integers, doubles as
-// reals, byte arrays as blobs, everything else as UTF-16 text.
-int bindValue(sqlite3_stmt* s, int index, const QVariant& v)
+bool hasSurrogates(const QString& text)
 {
-    if (isSqlNull(v))
-        return sqlite3_bind_null(s, index);
-    switch (v.metaType().id()) {
-    case QMetaType::QByteArray: {
-        const auto* bytes = static_cast<const QByteArray*>(v.constData());
-        return sqlite3_bind_blob(s, index, bytes->constData(), int(bytes->size()),
-                                 SQLITE_TRANSIENT);
-    }
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        return sqlite3_bind_int(s, index, v.toInt());
-    case QMetaType::Double:
-        return sqlite3_bind_double(s, index, v.toDouble());
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-        return sqlite3_bind_int64(s, index, v.toLongLong());
-    case QMetaType::QDateTime: {
-        const QString text = v.toDateTime().toString(Qt::ISODateWithMs);
-        return sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
-    }
-    case QMetaType::QString: {
-        // The variant outlives the step: SQLite may read the text where it lies.
-        const auto* text = static_cast<const QString*>(v.constData());
-        return sqlite3_bind_text16(s, index, text->utf16(), int(text->size() * sizeof(QChar)),
-                                   SQLITE_STATIC);
-    }
-    default: {
-        const QString text = v.toString();
-        return sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
-    }
-    }
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); });
 }
 
 } // namespace
@@ -85,56 +52,148 @@ SqliteWriter::~SqliteWriter()
 
 void SqliteWriter::finalizeStatements()
 {
-    for (sqlite3_stmt* s : std::as_const(m_statements))
+    for (sqlite3_stmt* s : m_prepared)
         sqlite3_finalize(s);
-    m_statements.clear();
+    m_prepared.clear();
+    m_statementIndex.clear();
 }
 
-sqlite3_stmt* SqliteWriter::statement(const QString& sql, std::optional<Failure>& failure)
+// As QSQLiteResult::exec binds a value (Qt 6): integers and booleans as integers, doubles as
+// reals, byte arrays as blobs, everything else as text. Text goes to SQLite as UTF-8, which
+// it stores; one with surrogates goes as UTF-16, as Qt's driver hands it over, so that even a
+// lone surrogate is stored as Qt would store it.
+SqliteWriter::Value SqliteWriter::valueOf(const QVariant& v)
 {
-    auto found = m_statements.constFind(sql);
-    if (found != m_statements.constEnd())
-        return found.value();
-    sqlite3_stmt* s = nullptr;
-    const int rc = sqlite3_prepare16_v3(m_connection, sql.utf16(), int(sql.size() * sizeof(QChar)),
-                                        SQLITE_PREPARE_PERSISTENT, &s, nullptr);
-    if (rc != SQLITE_OK) {
-        failure = Failure{sqlite3_extended_errcode(m_connection),
-                          QString::fromUtf8(sqlite3_errmsg(m_connection)), sql};
-        sqlite3_finalize(s);
-        return nullptr;
+    Value value;
+    auto text = [&value](const QString& t) {
+        if (hasSurrogates(t)) {
+            value.kind = Value::Kind::Text16;
+            value.text16 = t;
+        } else {
+            value.kind = Value::Kind::Text;
+            value.bytes = t.toUtf8();
+        }
+    };
+    if (isSqlNull(v))
+        return value;
+    switch (v.metaType().id()) {
+    case QMetaType::QByteArray:
+        value.kind = Value::Kind::Blob;
+        value.bytes = *static_cast<const QByteArray*>(v.constData());
+        break;
+    case QMetaType::Int:
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        value.kind = Value::Kind::Integer;
+        value.integer = v.toLongLong();
+        break;
+    case QMetaType::Double:
+        value.kind = Value::Kind::Real;
+        value.real = v.toDouble();
+        break;
+    case QMetaType::QDateTime:
+        text(v.toDateTime().toString(Qt::ISODateWithMs));
+        break;
+    case QMetaType::QString:
+        text(*static_cast<const QString*>(v.constData()));
+        break;
+    default:
+        text(v.toString());
+        break;
     }
-    m_statements.insert(sql, s);
-    return s;
+    return value;
 }
 
-std::optional<SqliteWriter::Failure> SqliteWriter::run(const QString& sql,
-                                                       const QVariantList& params)
+SqliteWriter::Job SqliteWriter::jobOf(const QString& sql, const QVariantList& params,
+                                      int expectedChanges)
 {
-    std::optional<Failure> failure;
-    sqlite3_stmt* s = statement(sql, failure);
-    if (!s)
-        return failure;
-    if (sqlite3_bind_parameter_count(s) != params.size())
+    Job job;
+    job.expectedChanges = expectedChanges;
+    auto known = m_statementIndex.constFind(sql);
+    if (known == m_statementIndex.constEnd())
+        known = m_statementIndex.insert(sql, int(m_statementIndex.size()));
+    job.statement = known.value();
+    job.sql = sql;
+    job.values.reserve(size_t(params.size()));
+    for (const QVariant& p : params)
+        job.values.push_back(valueOf(p));
+    return job;
+}
+
+std::optional<SqliteWriter::Failure>
+SqliteWriter::run(const QString& sql, const QVariantList& params, int expectedChanges)
+{
+    return execute(jobOf(sql, params, expectedChanges));
+}
+
+std::optional<SqliteWriter::Failure> SqliteWriter::execute(const Job& job)
+{
+    auto failed = [&] {
+        return Failure{sqlite3_extended_errcode(m_connection),
+                       QString::fromUtf8(sqlite3_errmsg(m_connection)), job.sql};
+    };
+    if (size_t(job.statement) >= m_prepared.size())
+        m_prepared.resize(size_t(job.statement) + 1, nullptr);
+    sqlite3_stmt*& s = m_prepared[size_t(job.statement)];
+    if (!s &&
+        sqlite3_prepare16_v3(m_connection, job.sql.utf16(), int(job.sql.size() * sizeof(QChar)),
+                             SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+        const Failure f = failed();
+        sqlite3_finalize(s);
+        s = nullptr;
+        return f;
+    }
+    if (sqlite3_bind_parameter_count(s) != int(job.values.size()))
         return Failure{SQLITE_RANGE,
                        QStringLiteral("%1 values for %2 parameters")
-                           .arg(params.size())
+                           .arg(job.values.size())
                            .arg(sqlite3_bind_parameter_count(s)),
-                       sql};
+                       job.sql};
     int rc = SQLITE_OK;
-    for (int i = 0; rc == SQLITE_OK && i < params.size(); ++i)
-        rc = bindValue(s, i + 1, params.at(i));
+    for (int i = 0; rc == SQLITE_OK && i < int(job.values.size()); ++i) {
+        const Value& v = job.values[size_t(i)];
+        // The job outlives the step: SQLite may read texts and blobs where they lie.
+        switch (v.kind) {
+        case Value::Kind::Null:
+            rc = sqlite3_bind_null(s, i + 1);
+            break;
+        case Value::Kind::Integer:
+            rc = sqlite3_bind_int64(s, i + 1, v.integer);
+            break;
+        case Value::Kind::Real:
+            rc = sqlite3_bind_double(s, i + 1, v.real);
+            break;
+        case Value::Kind::Text:
+            rc = sqlite3_bind_text(s, i + 1, v.bytes.constData(), int(v.bytes.size()),
+                                   SQLITE_STATIC);
+            break;
+        case Value::Kind::Text16:
+            rc = sqlite3_bind_text16(s, i + 1, v.text16.utf16(),
+                                     int(v.text16.size() * sizeof(QChar)), SQLITE_STATIC);
+            break;
+        case Value::Kind::Blob:
+            rc = sqlite3_bind_blob(s, i + 1, v.bytes.constData(), int(v.bytes.size()),
+                                   SQLITE_STATIC);
+            break;
+        }
+    }
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(s);
         // A statement that returns rows does not belong here; its first row is dropped.
         if (rc == SQLITE_ROW)
             rc = SQLITE_MISUSE;
     }
+    std::optional<Failure> failure;
     if (rc != SQLITE_DONE)
-        failure = Failure{sqlite3_extended_errcode(m_connection),
-                          QString::fromUtf8(sqlite3_errmsg(m_connection)), sql};
-    sqlite3_reset(s); // holds no lock and no reference to the bound texts
-    sqlite3_clear_bindings(s);
+        failure = failed();
+    else if (job.expectedChanges >= 0 && sqlite3_changes(m_connection) != job.expectedChanges)
+        failure = Failure{SQLITE_CONSTRAINT,
+                          QStringLiteral("%1 row(s) changed where %2 were expected")
+                              .arg(sqlite3_changes(m_connection))
+                              .arg(job.expectedChanges),
+                          job.sql};
+    sqlite3_reset(s); // holds no lock; every parameter is bound again before the next step
     return failure;
 }
 
@@ -143,6 +202,7 @@ void SqliteWriter::startThread()
     if (threaded())
         return;
     m_stop = false;
+    m_failure.reset();
     m_thread = std::thread([this] {
 #ifdef Q_OS_LINUX
         pthread_setname_np(pthread_self(), "sqlite-writer"); // as profilers and top show it
@@ -185,12 +245,22 @@ template <typename Ready> bool spinUntil(Ready ready)
 
 } // namespace
 
-void SqliteWriter::post(const QString& sql, QVariantList params)
+void SqliteWriter::post(const QString& sql, const QVariantList& params, int expectedChanges)
 {
+    Job job = jobOf(sql, params, expectedChanges);
+    std::vector<Job> ran; // freed here, by the thread that allocated them
     bool wake;
     {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_queue.push_back({sql, std::move(params)});
+        std::unique_lock<std::mutex> lock(m_mutex);
+        // A bounded queue: when the writer falls behind, this thread waits for it instead of
+        // holding a long history's rows in memory.
+        if (m_queue.size() >= kMaxQueued) {
+            m_waiting = true;
+            m_drained.wait(lock, [this] { return m_queue.size() < kMaxQueued; });
+            m_waiting = false;
+        }
+        ran.swap(m_ran);
+        m_queue.push_back(std::move(job));
         m_queued.store(int(m_queue.size()), std::memory_order_release);
         wake = m_sleeping;
     }
@@ -208,17 +278,11 @@ std::optional<SqliteWriter::Failure> SqliteWriter::wait()
     m_waiting = true;
     m_drained.wait(lock, [this] { return m_queue.empty() && !m_busy; });
     m_waiting = false;
-    return std::exchange(m_failure, std::nullopt);
-}
-
-void SqliteWriter::discard()
-{
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_queue.clear();
-        m_queued.store(0, std::memory_order_release);
-    }
-    (void)wait();
+    std::vector<Job> ran;
+    ran.swap(m_ran);
+    auto failure = m_failure;
+    lock.unlock();
+    return failure;
 }
 
 void SqliteWriter::loop()
@@ -242,20 +306,30 @@ void SqliteWriter::loop()
         taken.swap(m_queue);
         m_queued.store(0, std::memory_order_release);
         m_busy.store(true, std::memory_order_release);
+        if (m_waiting) // for room in the queue
+            m_drained.notify_all();
         const bool skip = m_failure.has_value();
         lock.unlock();
         std::optional<Failure> failure;
         for (const Job& job : taken) {
             if (skip || failure)
                 break;
-            failure = run(job.sql, job.params);
+            failure = execute(job);
         }
         // The failed statement's transaction goes whole; what was posted after it is skipped
         // until wait() reports the failure, so no later transaction builds on the missing rows.
         if (failure && !sqlite3_get_autocommit(m_connection))
-            (void)run(QStringLiteral("ROLLBACK"), {});
-        taken.clear(); // the texts go on this thread, outside the lock
+            sqlite3_exec(m_connection, "ROLLBACK", nullptr, nullptr, nullptr);
         lock.lock();
+        // Freed by the posting thread, which allocated them: a block freed on another thread
+        // goes back to its owner's arena under that arena's lock, which both threads then
+        // contend for.
+        if (m_ran.empty())
+            m_ran.swap(taken);
+        else
+            m_ran.insert(m_ran.end(), std::make_move_iterator(taken.begin()),
+                         std::make_move_iterator(taken.end()));
+        taken.clear();
         if (failure && !m_failure)
             m_failure = std::move(failure);
         m_busy.store(false, std::memory_order_release);

@@ -37,43 +37,60 @@ public:
     SqliteWriter& operator=(const SqliteWriter&) = delete;
 
     // Runs one statement now, on the calling thread. Not while the thread runs.
-    std::optional<Failure> run(const QString& sql, const QVariantList& params);
+    // expectedChanges >= 0: a different number of rows changed is a failure (SQLITE_CONSTRAINT).
+    std::optional<Failure> run(const QString& sql, const QVariantList& params,
+                               int expectedChanges = -1);
 
     // The writer thread: statements posted to it run there in the order posted. A failure
-    // rolls back the transaction it happened in, and what is posted after it is skipped until
-    // wait() reports it.
+    // rolls back the transaction it happened in, and everything posted after it is skipped
+    // until the thread stops.
     void startThread();
     void stopThread(); // runs what was posted first
     bool threaded() const { return m_thread.joinable(); }
-    void post(const QString& sql, QVariantList params);
-    // Blocks until every posted statement has run; the first failure since the last wait.
+    void post(const QString& sql, const QVariantList& params, int expectedChanges = -1);
+    // Blocks until every posted statement has run; the failure, if one happened since the
+    // thread started.
     std::optional<Failure> wait();
-    // Drops the posted statements not yet run (the transaction rolls back), then waits.
-    void discard();
 
     // Prepared statements go, as before a schema change or closing the connection.
     void finalizeStatements();
 
 private:
-    struct Job {
-        QString sql;
-        QVariantList params;
+    // A value as SQLite takes it, made on the posting thread so that the writer only binds.
+    struct Value {
+        enum class Kind : quint8 { Null, Integer, Real, Text, Text16, Blob };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray bytes; // Text (UTF-8) and Blob
+        QString text16;   // a text with surrogates, handed over as Qt's driver does
     };
-    sqlite3_stmt* statement(const QString& sql, std::optional<Failure>& failure);
+    struct Job {
+        int statement = 0; // index into m_prepared, given by the posting thread
+        int expectedChanges = -1;
+        QString sql;
+        std::vector<Value> values;
+    };
+    static Value valueOf(const QVariant& v);
+    Job jobOf(const QString& sql, const QVariantList& params, int expectedChanges);
+    std::optional<Failure> execute(const Job& job);
     void loop();
 
     sqlite3* m_connection;
-    QHash<QString, sqlite3_stmt*> m_statements; // used by one thread at a time
+    QHash<QString, int> m_statementIndex;  // the posting thread's
+    std::vector<sqlite3_stmt*> m_prepared; // the executing thread's; null until first run
 
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_posted;
     std::condition_variable m_drained;
+    static constexpr size_t kMaxQueued = 20000;
     std::vector<Job> m_queue;        // posted, not yet taken by the thread
+    std::vector<Job> m_ran;          // run, to be freed by the posting thread
     std::atomic<int> m_queued{0};    // its size, for polling without the lock; -1: stop
     std::atomic<bool> m_busy{false}; // the thread is running the jobs it took
     bool m_sleeping = false;         // the thread waits on m_posted
-    bool m_waiting = false;          // the poster waits on m_drained
+    bool m_waiting = false;          // the poster waits on m_drained (for the end or for room)
     bool m_stop = false;
     std::optional<Failure> m_failure;
 };

@@ -40,9 +40,11 @@ public:
     // DELETE). On SQLite it is bound and run through SQLite's own interface, cheaper than
     // QSqlQuery; while writes are pipelined (Database::setPipelinedWrites) it runs on the
     // writer thread and a failure surfaces at the next statement or at commit.
-    Status put(const QString& sql, const QVariantList& params = {}) const
+    // expectedChanges >= 0: unless exactly that many rows change, the statement fails as a
+    // conflict (an optimistic check that needs nothing read back).
+    Status put(const QString& sql, const QVariantList& params = {}, int expectedChanges = -1) const
     {
-        return m_db.put(sql, params);
+        return m_db.put(sql, params, expectedChanges);
     }
 
     // The next value of a named counter (case numbers, ticket numbers), 1 for a new name.
@@ -52,7 +54,10 @@ public:
 
     // What a service keeps for the rest of this transaction (the audit chain's head, read once
     // under the write lock), and what it must write just before COMMIT (that head, once,
-    // however many rows were appended). Both are dropped on rollback and on retry.
+    // however many rows were appended). Both are dropped on rollback and on retry. While
+    // writes are pipelined, what a committed transaction kept is where the next one starts:
+    // it must not wait for that COMMIT to read it back. A stale value cannot pass unnoticed:
+    // the audit chain's sequence numbers are unique, and counters are written with a check.
     std::any& memo(const char* key) { return m_memo[key]; }
     void beforeCommit(const char* key, std::function<Status()> flush);
 

@@ -291,7 +291,8 @@ TEST_CASE("a statement run through put() stores what exec() stores, value and ty
                            true,
                            2.5,
                            QByteArray("\x01\x02", 2),
-                           QDateTime(QDate(2026, 11, 20), QTime(10, 0, 1, 5), Qt::UTC)}
+                           QDateTime(QDate(2026, 11, 20), QTime(10, 0, 1, 5), Qt::UTC),
+                           QStringLiteral("笑😀") + QChar(0xD800) + QStringLiteral("x")}
             : QVariantList{QStringLiteral("王小明 \"quoted\" 'single'"), QStringLiteral(""),
                            QString(), QVariant(), QVariant(QMetaType::fromType<QString>())};
     auto store = [&](const QString& source, bool viaPut) {
@@ -383,6 +384,63 @@ TEST_CASE("pipelined writes run in order, reads see them, and a failure drops it
                   return tx.put(insert, {QStringLiteral("q3"), QStringLiteral("3")});
               }).isOk());
     CHECK(Meta::get(db, QStringLiteral("q3")).value() == QStringLiteral("3"));
+
+    // A body that gives up undoes only its own transaction, not the one committed before it
+    // whose COMMIT may still be waiting its turn.
+    REQUIRE(db.setPipelinedWrites(true).isOk());
+    REQUIRE(db.write([&](Transaction& tx) {
+                  return tx.put(insert, {QStringLiteral("r1"), QStringLiteral("1")});
+              }).isOk());
+    CHECK(db.write([&](Transaction& tx) -> Status {
+                CIVICDESK_TRY(tx.put(insert, {QStringLiteral("r2"), QStringLiteral("2")}));
+                return Error(ErrorKind::Invalid, QStringLiteral("refused"));
+            }).kind() == ErrorKind::Invalid);
+    REQUIRE(db.setPipelinedWrites(false).isOk());
+    CHECK(Meta::get(db, QStringLiteral("r1")).value() == QStringLiteral("1"));
+    CHECK(Meta::get(db, QStringLiteral("r2")).value().isEmpty());
+}
+
+TEST_CASE("pipelined, counters count on from one transaction to the next, and a number taken by "
+          "another program stops the run",
+          "[sqlite]")
+{
+    TestDatabase t;
+    Database& db = t.db();
+    const QString name = QStringLiteral("case:ZX01:20261120");
+    auto take = [&](int n) {
+        QList<qint64> values;
+        REQUIRE(db.write([&](Transaction& tx) -> Status {
+                      for (int i = 0; i < n; ++i) {
+                          auto v = tx.nextCounterValue(name);
+                          if (!v)
+                              return v.error();
+                          values << v.value();
+                      }
+                      return {};
+                  }).isOk());
+        return values;
+    };
+    auto stored = [&] {
+        return db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name})
+            .value()
+            .toInt();
+    };
+    REQUIRE(db.setPipelinedWrites(true).isOk());
+    CHECK(take(2) == QList<qint64>{1, 2});
+    CHECK(take(2) == QList<qint64>{3, 4});
+    REQUIRE(db.setPipelinedWrites(false).isOk());
+    CHECK(stored() == 4);
+
+    REQUIRE(db.setPipelinedWrites(true).isOk());
+    CHECK(take(1) == QList<qint64>{5});
+    // Another program takes number 6 meanwhile: the 6 this run counts must not be written.
+    REQUIRE(stored() == 5); // waits until this run's writes are in
+    auto other = t.openAnother();
+    REQUIRE(
+        other->write([&](Transaction& tx) { return tx.nextCounterValue(name).status(); }).isOk());
+    CHECK(take(1) == QList<qint64>{6});
+    CHECK(db.setPipelinedWrites(false).kind() == ErrorKind::Conflict);
+    CHECK(stored() == 6);
 }
 
 TEST_CASE("parameters are bound, never spliced", "[db]")
