@@ -524,163 +524,189 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
         std::sort(arrivals.begin(), arrivals.end());
         QHash<int, int> used; // category index -> numbers issued today
 
-        Status s = m_db.write([&](Transaction& tx) -> Status {
-            for (const QDateTime& issued : arrivals) {
-                GeneratedVisit v;
-                int c = weightedCategories.at(int(random.bounded(weightedCategories.size())));
-                // A category whose 999 numbers are used up: the dispenser offers another.
-                for (int k = 0; used.value(c) >= 999 && k < categories.size(); ++k)
-                    c = (c + 1) % int(categories.size());
-                const Category& category = categories.at(c);
-                const int n = ++used[c];
-                v.categoryId = category.id;
-                v.categoryPrefix = category.prefix;
-                v.number = category.prefix + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
-                v.priorityClass = random.bounded(100) < 6 ? QStringLiteral("elderly") : QString();
-                const Desk& desk = desks.at(category.windows.at(int(random.bounded(category.windows.size()))));
-                v.windowId = desk.windowId;
-                v.windowNumber = desk.windowNumber;
-                v.clerk = &desk.clerk;
-                v.issuedAt = issued;
-                const int peak = issued.time().hour() == 9 || issued.time().hour() == 10 ||
-                                 issued.time().hour() == 14;
-                v.calledAt = issued.addSecs(30 + random.bounded(peak ? 1800 : 600));
-                v.startedAt = v.calledAt.addSecs(20 + random.bounded(70));
-                v.noShow = random.bounded(1000) < 25;
-                const bool takesCase = !v.noShow && casesLeft > 0 &&
-                                       random.generateDouble() * double(visitsLeft) < double(casesLeft);
-                --visitsLeft;
-                if (v.noShow) {
-                    v.finishedAt = v.calledAt.addSecs(180 + random.bounded(60));
-                } else if (!takesCase) {
-                    const int r = int(random.bounded(100));
-                    v.outcome = r < 60 ? ServiceOutcome::Consulted
-                                       : r < 90 ? ServiceOutcome::ResultCollected
-                                                : ServiceOutcome::Other;
-                    v.finishedAt = v.startedAt.addSecs(90 + random.bounded(420));
-                } else {
-                    // An application: the matter by the ticket's category, the applicant new
-                    // or returning, the outcome by its share.
-                    const int mi = category.matters.isEmpty()
-                                       ? personMatters.at(int(random.bounded(personMatters.size())))
-                                       : category.matters.at(int(random.bounded(category.matters.size())));
-                    const MatterChoice& choice = matters.at(mi);
-                    IntakeRequest r;
-                    r.matterId = choice.matter.id;
-                    r.windowId = v.windowId;
-                    r.ticketId = v.ticketId = newId();
-                    r.documentLanguage = QStringLiteral("zh_CN");
-                    Applicant* returning = nullptr; // as stored, with its id
-                    Applicant* newcomer = nullptr;  // its id is known once it is stored
-                    if (!recent.isEmpty() && random.bounded(100) < 18) {
-                        Applicant& a = recent[int(random.bounded(recent.size()))];
-                        if ((a.kind == ApplicantKind::Organisation) == choice.organisation)
-                            returning = &a;
-                    }
-                    if (returning) {
-                        r.applicant = *returning;
+        // A busy day goes in several transactions: each one's write-ahead log stays small, and so
+        // do the checkpoints that copy it into the file (0.72 ms a case on days of 1,450 cases in
+        // one transaction, 0.61 on days of 400).
+        constexpr qsizetype kVisitsPerTransaction = 1200;
+        for (qsizetype from = 0; from == 0 || from < arrivals.size();
+             from += kVisitsPerTransaction) {
+            const qsizetype to = std::min(arrivals.size(), from + kVisitsPerTransaction);
+            Status s = m_db.write([&](Transaction& tx) -> Status {
+                for (qsizetype a = from; a < to; ++a) {
+                    const QDateTime& issued = arrivals.at(a);
+                    GeneratedVisit v;
+                    int c = weightedCategories.at(int(random.bounded(weightedCategories.size())));
+                    // A category whose 999 numbers are used up: the dispenser offers another.
+                    for (int k = 0; used.value(c) >= 999 && k < categories.size(); ++k)
+                        c = (c + 1) % int(categories.size());
+                    const Category& category = categories.at(c);
+                    const int n = ++used[c];
+                    v.categoryId = category.id;
+                    v.categoryPrefix = category.prefix;
+                    v.number =
+                        category.prefix + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+                    v.priorityClass =
+                        random.bounded(100) < 6 ? QStringLiteral("elderly") : QString();
+                    const Desk& desk =
+                        desks.at(category.windows.at(int(random.bounded(category.windows.size()))));
+                    v.windowId = desk.windowId;
+                    v.windowNumber = desk.windowNumber;
+                    v.clerk = &desk.clerk;
+                    v.issuedAt = issued;
+                    const int peak = issued.time().hour() == 9 || issued.time().hour() == 10 ||
+                                     issued.time().hour() == 14;
+                    v.calledAt = issued.addSecs(30 + random.bounded(peak ? 1800 : 600));
+                    v.startedAt = v.calledAt.addSecs(20 + random.bounded(70));
+                    v.noShow = random.bounded(1000) < 25;
+                    const bool takesCase =
+                        !v.noShow && casesLeft > 0 &&
+                        random.generateDouble() * double(visitsLeft) < double(casesLeft);
+                    --visitsLeft;
+                    if (v.noShow) {
+                        v.finishedAt = v.calledAt.addSecs(180 + random.bounded(60));
+                    } else if (!takesCase) {
+                        const int r = int(random.bounded(100));
+                        v.outcome = r < 60   ? ServiceOutcome::Consulted
+                                    : r < 90 ? ServiceOutcome::ResultCollected
+                                             : ServiceOutcome::Other;
+                        v.finishedAt = v.startedAt.addSecs(90 + random.bounded(420));
                     } else {
-                        r.applicant = choice.organisation
-                                          ? Applicant::organisation(
-                                                names.organisation(), Names::creditCode(nextOrganisation++),
-                                                names.person(), names.person(), names.mobile())
-                                          : Applicant::person(names.person(), DocumentType::ResidentId,
-                                                              Names::residentId(nextPerson++),
-                                                              names.mobile());
-                        if (recent.size() < recentCap) {
-                            recent << r.applicant;
-                            newcomer = &recent.last();
+                        // An application: the matter by the ticket's category, the applicant new
+                        // or returning, the outcome by its share.
+                        const int mi =
+                            category.matters.isEmpty()
+                                ? personMatters.at(int(random.bounded(personMatters.size())))
+                                : category.matters.at(int(random.bounded(category.matters.size())));
+                        const MatterChoice& choice = matters.at(mi);
+                        IntakeRequest r;
+                        r.matterId = choice.matter.id;
+                        r.windowId = v.windowId;
+                        r.ticketId = v.ticketId = newId();
+                        r.documentLanguage = QStringLiteral("zh_CN");
+                        Applicant* returning = nullptr; // as stored, with its id
+                        Applicant* newcomer = nullptr;  // its id is known once it is stored
+                        if (!recent.isEmpty() && random.bounded(100) < 18) {
+                            Applicant& a = recent[int(random.bounded(recent.size()))];
+                            if ((a.kind == ApplicantKind::Organisation) == choice.organisation)
+                                returning = &a;
+                        }
+                        if (returning) {
+                            r.applicant = *returning;
                         } else {
-                            newcomer = &recent[int(random.bounded(recentCap))];
-                            *newcomer = r.applicant;
+                            r.applicant =
+                                choice.organisation
+                                    ? Applicant::organisation(names.organisation(),
+                                                              Names::creditCode(nextOrganisation++),
+                                                              names.person(), names.person(),
+                                                              names.mobile())
+                                    : Applicant::person(names.person(), DocumentType::ResidentId,
+                                                        Names::residentId(nextPerson++),
+                                                        names.mobile());
+                            if (recent.size() < recentCap) {
+                                recent << r.applicant;
+                                newcomer = &recent.last();
+                            } else {
+                                newcomer = &recent[int(random.bounded(recentCap))];
+                                *newcomer = r.applicant;
+                            }
                         }
-                    }
-                    const Matter& m = choice.matter;
-                    const int roll = int(random.bounded(100));
-                    r.outcome = roll < 72 ? IntakeOutcome::Accept
-                              : roll < 78 ? IntakeOutcome::AcceptWithDeficiency
-                              : roll < 88 ? IntakeOutcome::NoticeCorrection
-                              : roll < 91 ? IntakeOutcome::ReceiveForReview
-                              : roll < 96 ? IntakeOutcome::Refuse
-                                          : IntakeOutcome::Withdraw;
-                    const QDateTime decidedAt = v.startedAt.addSecs(240 + random.bounded(600));
-                    if (r.outcome == IntakeOutcome::AcceptWithDeficiency) {
-                        const IntakeLimits limits = IntakeService::limits(
-                            *calendar.value(), decidedAt.date(), m.promisedDays, m.statutoryDays);
-                        auto follows = std::find_if(m.materials.cbegin(), m.materials.cend(),
-                                                    [](const Material& x) { return x.mayFollowLater; });
-                        if (follows == m.materials.cend() ||
-                            limits.latestPromiseDue < limits.earliestPromiseDue) {
-                            r.outcome = IntakeOutcome::Accept;
-                        } else {
-                            r.materials = {{follows->id, MaterialState::Deferred, QString()}};
-                            r.promiseDue = limits.latestPromiseDue;
+                        const Matter& m = choice.matter;
+                        const int roll = int(random.bounded(100));
+                        r.outcome = roll < 72   ? IntakeOutcome::Accept
+                                    : roll < 78 ? IntakeOutcome::AcceptWithDeficiency
+                                    : roll < 88 ? IntakeOutcome::NoticeCorrection
+                                    : roll < 91 ? IntakeOutcome::ReceiveForReview
+                                    : roll < 96 ? IntakeOutcome::Refuse
+                                                : IntakeOutcome::Withdraw;
+                        const QDateTime decidedAt = v.startedAt.addSecs(240 + random.bounded(600));
+                        if (r.outcome == IntakeOutcome::AcceptWithDeficiency) {
+                            const IntakeLimits limits =
+                                IntakeService::limits(*calendar.value(), decidedAt.date(),
+                                                      m.promisedDays, m.statutoryDays);
+                            auto follows =
+                                std::find_if(m.materials.cbegin(), m.materials.cend(),
+                                             [](const Material& x) { return x.mayFollowLater; });
+                            if (follows == m.materials.cend() ||
+                                limits.latestPromiseDue < limits.earliestPromiseDue) {
+                                r.outcome = IntakeOutcome::Accept;
+                            } else {
+                                r.materials = {{follows->id, MaterialState::Deferred, QString()}};
+                                r.promiseDue = limits.latestPromiseDue;
+                            }
+                        } else if (r.outcome == IntakeOutcome::NoticeCorrection) {
+                            if (m.materials.isEmpty())
+                                r.outcome = IntakeOutcome::Accept;
+                            else
+                                r.materials = {
+                                    {m.materials.at(int(random.bounded(m.materials.size()))).id,
+                                     MaterialState::Missing, QString()}};
+                        } else if (r.outcome == IntakeOutcome::Refuse) {
+                            r.reason = random.bounded(2)
+                                           ? QStringLiteral("申请事项依法不需要取得行政许可")
+                                           : QStringLiteral("申请人不具备申请资格");
+                        } else if (r.outcome == IntakeOutcome::Withdraw) {
+                            r.reason = QStringLiteral("申请人主动撤回申请");
                         }
-                    } else if (r.outcome == IntakeOutcome::NoticeCorrection) {
-                        if (m.materials.isEmpty())
-                            r.outcome = IntakeOutcome::Accept;
-                        else
-                            r.materials = {{m.materials.at(int(random.bounded(m.materials.size()))).id,
-                                            MaterialState::Missing, QString()}};
-                    } else if (r.outcome == IntakeOutcome::Refuse) {
-                        r.reason = random.bounded(2) ? QStringLiteral("申请事项依法不需要取得行政许可")
-                                                     : QStringLiteral("申请人不具备申请资格");
-                    } else if (r.outcome == IntakeOutcome::Withdraw) {
-                        r.reason = QStringLiteral("申请人主动撤回申请");
-                    }
-                    at.set(decidedAt);
-                    auto done = intakes.at(desk.windowId).decide(r);
-                    if (!done)
-                        return done.error();
-                    if (newcomer)
-                        newcomer->id = done->record.applicantId;
-                    // An application received for checking gets its one-time notice within
-                    // the five working days, as the law asks (art. 32); left without one, the
-                    // program would deem it accepted at the next start.
-                    if (r.outcome == IntakeOutcome::ReceiveForReview && !m.materials.isEmpty()) {
-                        const QDate day = calendar.value()
-                                              ->addWorkingDays(decidedAt.date(), 1 + random.bounded(4))
-                                              .date;
-                        if (day < today) {
-                            at.set(QDateTime(day, QTime(9 + random.bounded(8), random.bounded(60))));
-                            IntakeRequest notice;
-                            notice.outcome = IntakeOutcome::NoticeCorrection;
-                            notice.documentLanguage = r.documentLanguage;
-                            notice.materials = {{m.materials.at(int(random.bounded(m.materials.size()))).id,
-                                                 MaterialState::Missing, QString()}};
-                            auto noticed = intakes.at(desk.windowId).decideWaiting(done->record.id, notice);
-                            if (!noticed)
-                                return noticed.error();
-                            done->record = noticed->record;
+                        at.set(decidedAt);
+                        auto done = intakes.at(desk.windowId).decide(r);
+                        if (!done)
+                            return done.error();
+                        if (newcomer)
+                            newcomer->id = done->record.applicantId;
+                        // An application received for checking gets its one-time notice within
+                        // the five working days, as the law asks (art. 32); left without one, the
+                        // program would deem it accepted at the next start.
+                        if (r.outcome == IntakeOutcome::ReceiveForReview &&
+                            !m.materials.isEmpty()) {
+                            const QDate day =
+                                calendar.value()
+                                    ->addWorkingDays(decidedAt.date(), 1 + random.bounded(4))
+                                    .date;
+                            if (day < today) {
+                                at.set(QDateTime(day,
+                                                 QTime(9 + random.bounded(8), random.bounded(60))));
+                                IntakeRequest notice;
+                                notice.outcome = IntakeOutcome::NoticeCorrection;
+                                notice.documentLanguage = r.documentLanguage;
+                                notice.materials = {
+                                    {m.materials.at(int(random.bounded(m.materials.size()))).id,
+                                     MaterialState::Missing, QString()}};
+                                auto noticed = intakes.at(desk.windowId)
+                                                   .decideWaiting(done->record.id, notice);
+                                if (!noticed)
+                                    return noticed.error();
+                                done->record = noticed->record;
+                            }
                         }
+                        v.cases << done->record;
+                        v.steps << done->steps;
+                        v.outcome = ticketOutcome(r.outcome);
+                        v.finishedAt = decidedAt.addSecs(30 + random.bounded(120));
+                        --casesLeft;
                     }
-                    v.cases << done->record;
-                    v.steps << done->steps;
-                    v.outcome = ticketOutcome(r.outcome);
-                    v.finishedAt = decidedAt.addSecs(30 + random.bounded(120));
-                    --casesLeft;
+                    CIVICDESK_TRY(writeVisit(tx, kiosk, v));
+                    at.set(v.finishedAt);
+                    const Context ctx{tx.db(), at, desk.clerk};
+                    for (const VisitHook& hook : m_hooks)
+                        CIVICDESK_TRY(hook(tx, ctx, v, random));
+                    summary.visits += 1;
+                    summary.cases += v.cases.size();
                 }
-                CIVICDESK_TRY(writeVisit(tx, kiosk, v));
-                at.set(v.finishedAt);
-                const Context ctx{tx.db(), at, desk.clerk};
-                for (const VisitHook& hook : m_hooks)
-                    CIVICDESK_TRY(hook(tx, ctx, v, random));
-                summary.visits += 1;
-                summary.cases += v.cases.size();
-            }
-            // The day's ticket counters as the dispenser leaves them.
-            for (auto it = used.cbegin(); it != used.cend(); ++it)
-                CIVICDESK_TRY(
-                    tx.put(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
-                                          "ON CONFLICT (name) DO UPDATE SET value = "
-                                          "excluded.value"),
-                           {QStringLiteral("ticket:%1:%2")
-                                .arg(toDbDate(day), categories.at(it.key()).prefix),
-                            it.value()}));
-            return {};
-        });
-        if (!s)
-            return s.error();
+                // The day's ticket counters as the dispenser leaves them.
+                if (to == arrivals.size())
+                    for (auto it = used.cbegin(); it != used.cend(); ++it)
+                        CIVICDESK_TRY(tx.put(
+                            QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
+                                           "ON CONFLICT (name) DO UPDATE SET value = "
+                                           "excluded.value"),
+                            {QStringLiteral("ticket:%1:%2")
+                                 .arg(toDbDate(day), categories.at(it.key()).prefix),
+                             it.value()}));
+                return {};
+            });
+            if (!s)
+                return s.error();
+        }
         if (options.progress && (dayIndex % 20 == 19 || dayIndex == days.size() - 1))
             options.progress(tr("%1: %2 tickets, %3 cases so far (%4 s)")
                                  .arg(toDbDate(day))
