@@ -203,6 +203,7 @@ void SqliteWriter::startThread()
         return;
     m_stop = false;
     m_failure.reset();
+    m_queued.store(0, std::memory_order_release); // stopThread left it at -1
     m_thread = std::thread([this] {
 #ifdef Q_OS_LINUX
         pthread_setname_np(pthread_self(), "sqlite-writer"); // as profilers and top show it
@@ -316,8 +317,8 @@ void SqliteWriter::loop()
                 break;
             failure = execute(job);
         }
-        // The failed statement's transaction goes whole; what was posted after it is skipped
-        // until wait() reports the failure, so no later transaction builds on the missing rows.
+        // The failed statement's transaction goes whole, and everything posted after it is
+        // skipped until the thread stops, so no later transaction builds on the missing rows.
         if (failure && !sqlite3_get_autocommit(m_connection))
             sqlite3_exec(m_connection, "ROLLBACK", nullptr, nullptr, nullptr);
         lock.lock();
