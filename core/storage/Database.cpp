@@ -428,6 +428,18 @@ bool Database::pipelined() const
     return m_sqliteWriter && m_sqliteWriter->threaded();
 }
 
+namespace {
+
+// A statement SqliteWriter ran, failed as Qt's driver would report it: errorFrom() turns it into
+// the same sentence.
+QSqlError asSqlError(const SqliteWriter::Failure& failure)
+{
+    return QSqlError(QString(), failure.message, QSqlError::StatementError,
+                     QString::number(failure.code));
+}
+
+} // namespace
+
 Status Database::put(const QString& sql, const QVariantList& params, int expectedChanges) const
 {
     if (!m_sqliteWriter) {
@@ -451,8 +463,7 @@ Status Database::put(const QString& sql, const QVariantList& params, int expecte
     }
     CIVICDESK_TRY(waitForPuts());
     if (auto failure = m_sqliteWriter->run(sql, params, expectedChanges))
-        return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
-                                   QString::number(failure->code)));
+        return errorFrom(asSqlError(*failure));
     return {};
 }
 
@@ -463,8 +474,7 @@ Status Database::waitForPuts() const
     if (auto failure = m_sqliteWriter->wait()) {
         m_pipelinedCounters.clear(); // the transactions they came from are gone
         m_pipelinedMemo.clear();
-        return errorFrom(QSqlError(QString(), failure->message, QSqlError::StatementError,
-                                   QString::number(failure->code)));
+        return errorFrom(asSqlError(*failure));
     }
     return {};
 }
