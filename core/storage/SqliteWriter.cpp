@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -56,78 +57,107 @@ void SqliteWriter::finalizeStatements()
         sqlite3_finalize(s);
     m_prepared.clear();
     m_statementIndex.clear();
+    m_statementSql.clear();
 }
 
 // As QSQLiteResult::exec binds a value (Qt 6): integers and booleans as integers, doubles as
 // reals, byte arrays as blobs, everything else as text. Text goes to SQLite as UTF-8, which
 // it stores; one with surrogates goes as UTF-16, as Qt's driver hands it over, so that even a
 // lone surrogate is stored as Qt would store it.
-SqliteWriter::Value SqliteWriter::valueOf(const QVariant& v)
-{
-    Value value;
-    auto text = [&value](const QString& t) {
-        if (hasSurrogates(t)) {
-            value.kind = Value::Kind::Text16;
-            value.text16 = t;
-        } else {
-            value.kind = Value::Kind::Text;
-            value.bytes = t.toUtf8();
-        }
-    };
-    if (isSqlNull(v))
-        return value;
-    switch (v.metaType().id()) {
-    case QMetaType::QByteArray:
-        value.kind = Value::Kind::Blob;
-        value.bytes = *static_cast<const QByteArray*>(v.constData());
-        break;
-    case QMetaType::Int:
-    case QMetaType::Bool:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-        value.kind = Value::Kind::Integer;
-        value.integer = v.toLongLong();
-        break;
-    case QMetaType::Double:
-        value.kind = Value::Kind::Real;
-        value.real = v.toDouble();
-        break;
-    case QMetaType::QDateTime:
-        text(v.toDateTime().toString(Qt::ISODateWithMs));
-        break;
-    case QMetaType::QString:
-        text(*static_cast<const QString*>(v.constData()));
-        break;
-    default:
-        text(v.toString());
-        break;
-    }
-    return value;
-}
-
-SqliteWriter::Job SqliteWriter::jobOf(const QString& sql, const QVariantList& params,
-                                      int expectedChanges)
+void SqliteWriter::Batch::add(int statement, const QString& sql, const QVariantList& params,
+                              int expectedChanges)
 {
     Job job;
+    job.statement = statement;
     job.expectedChanges = expectedChanges;
-    auto known = m_statementIndex.constFind(sql);
-    if (known == m_statementIndex.constEnd())
-        known = m_statementIndex.insert(sql, int(m_statementIndex.size()));
-    job.statement = known.value();
     job.sql = sql;
-    job.values.reserve(size_t(params.size()));
-    for (const QVariant& p : params)
-        job.values.push_back(valueOf(p));
-    return job;
+    job.firstValue = qsizetype(values.size());
+    job.valueCount = params.size();
+    auto text = [this](Value& value, const QString& t) {
+        const qsizetype at = bytes.size();
+        value.integer = at;
+        if (hasSurrogates(t)) {
+            value.kind = Value::Kind::Text16;
+            value.size = t.size() * qsizetype(sizeof(QChar));
+            bytes.append(reinterpret_cast<const char*>(t.utf16()), value.size);
+            return;
+        }
+        // UTF-8 written straight into the buffer: at most three bytes a UTF-16 unit.
+        value.kind = Value::Kind::Text;
+        bytes.resize(at + t.size() * 3);
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        char* end = utf8.appendToBuffer(bytes.data() + at, t);
+        value.size = end - (bytes.constData() + at);
+        bytes.resize(at + value.size);
+    };
+    for (const QVariant& v : params) {
+        Value value;
+        if (isSqlNull(v)) {
+            values.push_back(value);
+            continue;
+        }
+        switch (v.metaType().id()) {
+        case QMetaType::QByteArray: {
+            const QByteArray& blob = *static_cast<const QByteArray*>(v.constData());
+            value.kind = Value::Kind::Blob;
+            value.integer = bytes.size();
+            value.size = blob.size();
+            bytes.append(blob);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::Bool:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            value.kind = Value::Kind::Integer;
+            value.integer = v.toLongLong();
+            break;
+        case QMetaType::Double:
+            value.kind = Value::Kind::Real;
+            value.real = v.toDouble();
+            break;
+        case QMetaType::QDateTime:
+            text(value, v.toDateTime().toString(Qt::ISODateWithMs));
+            break;
+        case QMetaType::QString:
+            text(value, *static_cast<const QString*>(v.constData()));
+            break;
+        default:
+            text(value, v.toString());
+            break;
+        }
+        values.push_back(value);
+    }
+    jobs.push_back(std::move(job));
+}
+
+void SqliteWriter::Batch::clear()
+{
+    jobs.clear();
+    values.clear();
+    bytes.resize(0); // keeps the capacity, unlike QByteArray::clear()
+}
+
+int SqliteWriter::statementOf(const QString& sql)
+{
+    auto known = m_statementIndex.constFind(sql);
+    if (known == m_statementIndex.constEnd()) {
+        known = m_statementIndex.insert(sql, int(m_statementSql.size()));
+        m_statementSql.push_back(sql);
+    }
+    return known.value();
 }
 
 std::optional<SqliteWriter::Failure>
 SqliteWriter::run(const QString& sql, const QVariantList& params, int expectedChanges)
 {
-    return execute(jobOf(sql, params, expectedChanges));
+    const int statement = statementOf(sql);
+    m_direct.clear();
+    m_direct.add(statement, m_statementSql[size_t(statement)], params, expectedChanges);
+    return execute(m_direct, m_direct.jobs.front());
 }
 
-std::optional<SqliteWriter::Failure> SqliteWriter::execute(const Job& job)
+std::optional<SqliteWriter::Failure> SqliteWriter::execute(const Batch& batch, const Job& job)
 {
     auto failed = [&] {
         return Failure{sqlite3_extended_errcode(m_connection),
@@ -144,16 +174,17 @@ std::optional<SqliteWriter::Failure> SqliteWriter::execute(const Job& job)
         s = nullptr;
         return f;
     }
-    if (sqlite3_bind_parameter_count(s) != int(job.values.size()))
+    if (sqlite3_bind_parameter_count(s) != int(job.valueCount))
         return Failure{SQLITE_RANGE,
                        QStringLiteral("%1 values for %2 parameters")
-                           .arg(job.values.size())
+                           .arg(job.valueCount)
                            .arg(sqlite3_bind_parameter_count(s)),
                        job.sql};
     int rc = SQLITE_OK;
-    for (int i = 0; rc == SQLITE_OK && i < int(job.values.size()); ++i) {
-        const Value& v = job.values[size_t(i)];
-        // The job outlives the step: SQLite may read texts and blobs where they lie.
+    for (int i = 0; rc == SQLITE_OK && i < int(job.valueCount); ++i) {
+        const Value& v = batch.values[size_t(job.firstValue + i)];
+        // The batch outlives the step: SQLite may read texts and blobs where they lie.
+        const char* bytes = batch.bytes.constData() + v.integer;
         switch (v.kind) {
         case Value::Kind::Null:
             rc = sqlite3_bind_null(s, i + 1);
@@ -165,16 +196,13 @@ std::optional<SqliteWriter::Failure> SqliteWriter::execute(const Job& job)
             rc = sqlite3_bind_double(s, i + 1, v.real);
             break;
         case Value::Kind::Text:
-            rc = sqlite3_bind_text(s, i + 1, v.bytes.constData(), int(v.bytes.size()),
-                                   SQLITE_STATIC);
+            rc = sqlite3_bind_text(s, i + 1, bytes, int(v.size), SQLITE_STATIC);
             break;
         case Value::Kind::Text16:
-            rc = sqlite3_bind_text16(s, i + 1, v.text16.utf16(),
-                                     int(v.text16.size() * sizeof(QChar)), SQLITE_STATIC);
+            rc = sqlite3_bind_text16(s, i + 1, bytes, int(v.size), SQLITE_STATIC);
             break;
         case Value::Kind::Blob:
-            rc = sqlite3_bind_blob(s, i + 1, v.bytes.constData(), int(v.bytes.size()),
-                                   SQLITE_STATIC);
+            rc = sqlite3_bind_blob(s, i + 1, bytes, int(v.size), SQLITE_STATIC);
             break;
         }
     }
@@ -248,21 +276,19 @@ template <typename Ready> bool spinUntil(Ready ready)
 
 void SqliteWriter::post(const QString& sql, const QVariantList& params, int expectedChanges)
 {
-    Job job = jobOf(sql, params, expectedChanges);
-    std::vector<Job> ran; // freed here, by the thread that allocated them
+    const int statement = statementOf(sql);
     bool wake;
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         // A bounded queue: when the writer falls behind, this thread waits for it instead of
         // holding a long history's rows in memory.
-        if (m_queue.size() >= kMaxQueued) {
+        if (m_queue.jobs.size() >= kMaxQueued) {
             m_waiting = true;
-            m_drained.wait(lock, [this] { return m_queue.size() < kMaxQueued; });
+            m_drained.wait(lock, [this] { return m_queue.jobs.size() < kMaxQueued; });
             m_waiting = false;
         }
-        ran.swap(m_ran);
-        m_queue.push_back(std::move(job));
-        m_queued.store(int(m_queue.size()), std::memory_order_release);
+        m_queue.add(statement, m_statementSql[size_t(statement)], params, expectedChanges);
+        m_queued.store(int(m_queue.jobs.size()), std::memory_order_release);
         wake = m_sleeping;
     }
     if (wake)
@@ -277,34 +303,30 @@ std::optional<SqliteWriter::Failure> SqliteWriter::wait()
     });
     std::unique_lock<std::mutex> lock(m_mutex);
     m_waiting = true;
-    m_drained.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+    m_drained.wait(lock, [this] { return m_queue.jobs.empty() && !m_busy; });
     m_waiting = false;
-    std::vector<Job> ran;
-    ran.swap(m_ran);
-    auto failure = m_failure;
-    lock.unlock();
-    return failure;
+    return m_failure;
 }
 
 void SqliteWriter::loop()
 {
-    std::vector<Job> taken;
+    Batch taken;
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
-        if (m_queue.empty()) {
+        if (m_queue.jobs.empty()) {
             if (m_stop) // everything posted has run
                 return;
             lock.unlock();
             spinUntil([this] { return m_queued.load(std::memory_order_acquire) != 0; });
             lock.lock();
-            if (m_queue.empty() && !m_stop) {
+            if (m_queue.jobs.empty() && !m_stop) {
                 m_sleeping = true;
-                m_posted.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                m_posted.wait(lock, [this] { return m_stop || !m_queue.jobs.empty(); });
                 m_sleeping = false;
             }
             continue;
         }
-        taken.swap(m_queue);
+        std::swap(taken, m_queue); // the queue goes on in the buffers emptied last time
         m_queued.store(0, std::memory_order_release);
         m_busy.store(true, std::memory_order_release);
         if (m_waiting) // for room in the queue
@@ -312,29 +334,21 @@ void SqliteWriter::loop()
         const bool skip = m_failure.has_value();
         lock.unlock();
         std::optional<Failure> failure;
-        for (const Job& job : taken) {
+        for (const Job& job : taken.jobs) {
             if (skip || failure)
                 break;
-            failure = execute(job);
+            failure = execute(taken, job);
         }
         // The failed statement's transaction goes whole, and everything posted after it is
         // skipped until the thread stops, so no later transaction builds on the missing rows.
         if (failure && !sqlite3_get_autocommit(m_connection))
             sqlite3_exec(m_connection, "ROLLBACK", nullptr, nullptr, nullptr);
-        lock.lock();
-        // Freed by the posting thread, which allocated them: a block freed on another thread
-        // goes back to its owner's arena under that arena's lock, which both threads then
-        // contend for.
-        if (m_ran.empty())
-            m_ran.swap(taken);
-        else
-            m_ran.insert(m_ran.end(), std::make_move_iterator(taken.begin()),
-                         std::make_move_iterator(taken.end()));
         taken.clear();
+        lock.lock();
         if (failure && !m_failure)
             m_failure = std::move(failure);
         m_busy.store(false, std::memory_order_release);
-        if (m_queue.empty() && m_waiting)
+        if (m_queue.jobs.empty() && m_waiting)
             m_drained.notify_all();
     }
 }

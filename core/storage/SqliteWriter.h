@@ -57,27 +57,41 @@ public:
 
 private:
     // A value as SQLite takes it, made on the posting thread so that the writer only binds.
+    // Texts and blobs lie in their batch's byte buffer.
     struct Value {
         enum class Kind : quint8 { Null, Integer, Real, Text, Text16, Blob };
         Kind kind = Kind::Null;
-        qint64 integer = 0;
+        qint64 integer = 0; // Integer; for Text, Text16 and Blob, the offset of the bytes
         double real = 0;
-        QByteArray bytes; // Text (UTF-8) and Blob
-        QString text16;   // a text with surrogates, handed over as Qt's driver does
+        qsizetype size = 0; // Text, Text16 and Blob: the number of bytes
     };
     struct Job {
         int statement = 0; // index into m_prepared, given by the posting thread
         int expectedChanges = -1;
         QString sql;
-        std::vector<Value> values;
+        qsizetype firstValue = 0; // into the batch's values
+        qsizetype valueCount = 0;
     };
-    static Value valueOf(const QVariant& v);
-    Job jobOf(const QString& sql, const QVariantList& params, int expectedChanges);
-    std::optional<Failure> execute(const Job& job);
+    // Statements and their values, in three buffers that are emptied and filled again instead
+    // of freed: a value costs no allocation, and the writer thread frees nothing the posting
+    // thread allocated (a block freed on another thread goes back to its owner's heap arena
+    // under that arena's lock, which both threads then contend for).
+    struct Batch {
+        std::vector<Job> jobs;
+        std::vector<Value> values;
+        QByteArray bytes;
+        void add(int statement, const QString& sql, const QVariantList& params,
+                 int expectedChanges);
+        void clear();
+    };
+    int statementOf(const QString& sql); // on the posting thread
+    std::optional<Failure> execute(const Batch& batch, const Job& job);
     void loop();
 
     sqlite3* m_connection;
     QHash<QString, int> m_statementIndex;  // the posting thread's
+    std::vector<QString> m_statementSql;   // by index, also the posting thread's; every job
+                                           // shares its text, so the writer frees none
     std::vector<sqlite3_stmt*> m_prepared; // the executing thread's; null until first run
 
     std::thread m_thread;
@@ -85,8 +99,8 @@ private:
     std::condition_variable m_posted;
     std::condition_variable m_drained;
     static constexpr size_t kMaxQueued = 20000;
-    std::vector<Job> m_queue;        // posted, not yet taken by the thread
-    std::vector<Job> m_ran;          // run, to be freed by the posting thread
+    Batch m_queue;                   // posted, not yet taken by the thread
+    Batch m_direct;                  // run() uses it
     std::atomic<int> m_queued{0};    // its size, for polling without the lock; -1: stop
     std::atomic<bool> m_busy{false}; // the thread is running the jobs it took
     bool m_sleeping = false;         // the thread waits on m_posted
