@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-    libqrencode-dev libsodium-dev libxlsxwriter-dev libsqlite3-dev
+    libqrencode-dev libsodium-dev libssl-dev libxlsxwriter-dev libsqlite3-dev
     qt6-speech-dev qt6-speech-speechd-plugin
     catch2 xvfb xauth poppler-utils unzip sqlite3 postgresql
     fonts-wqy-microhei fonts-dejavu-core desktop-file-utils appstream

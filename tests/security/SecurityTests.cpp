@@ -11,10 +11,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <future>
+#include <vector>
 
 using namespace civicdesk;
 using namespace civicdesk::test;
@@ -305,6 +309,49 @@ TEST_CASE("an audit row's canonical form is byte for byte the compact JSON that 
         plain += !expected.contains("\\u");
     }
     CHECK(plain > 300); // the direct path was taken, not only Qt's
+}
+
+TEST_CASE("an audit row's chain hash is the SHA-256 that Qt computes, on every thread", "[unit]")
+{
+    // Chains written before the hash came from OpenSSL must still verify.
+    auto expectedHash = [](const QString& previous, const AuditEntry& e) {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(previous.toLatin1());
+        h.addData(AuditLog::canonical(e));
+        return QString::fromLatin1(h.result().toHex());
+    };
+    auto entry = [](int i) {
+        AuditEntry e;
+        e.id = QStringLiteral("01a206ae-3c91-701b-850f-%1").arg(i, 12, 10, QLatin1Char('0'));
+        e.branchCode = QStringLiteral("ZX01");
+        e.seq = i + 1;
+        e.at = QDateTime(QDate(2026, 11, 23), QTime(9, 30)).addSecs(i);
+        e.staffLogin = QStringLiteral("clerk1");
+        e.action = QStringLiteral("ticket.called");
+        e.subject = {QStringLiteral("ticket"), QString::number(i)};
+        e.details = {{QStringLiteral("number"), QStringLiteral("A%1").arg(i)},
+                     {QStringLiteral("note"), QString(i % 300, QChar(u'王'))}};
+        return e;
+    };
+    auto mismatches = [&](int from, int to) {
+        int wrong = 0;
+        QString previous; // the first row of a chain follows an empty hash
+        for (int i = from; i < to; ++i) {
+            const AuditEntry e = entry(i);
+            const QString hash = AuditLog::chainHash(previous, e);
+            wrong += hash != expectedHash(previous, e) || hash.size() != 64;
+            previous = hash;
+        }
+        return wrong;
+    };
+    CHECK(mismatches(0, 600) == 0);
+    // Each thread hashes with a context of its own.
+    std::vector<std::future<int>> others;
+    for (int t = 0; t < 4; ++t)
+        others.push_back(std::async(std::launch::async, mismatches, t * 500, t * 500 + 500));
+    for (auto& other : others)
+        CHECK(other.get() == 0);
+    CHECK(AuditLog::chainHash(QString(), entry(1)) != AuditLog::chainHash(QString(), entry(2)));
 }
 
 TEST_CASE("the audit chain detects a changed, a deleted and an inserted row", "[db]")
