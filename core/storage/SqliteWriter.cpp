@@ -74,15 +74,18 @@ void SqliteWriter::Batch::add(int statement, const QString& sql, const QVariantL
     job.firstValue = qsizetype(values.size());
     job.valueCount = params.size();
     auto text = [this](Value& value, const QString& t) {
-        const qsizetype at = bytes.size();
-        value.integer = at;
         if (hasSurrogates(t)) {
+            if (bytes.size() % 2) // UTF-16 units start at even offsets
+                bytes.append('\0');
+            value.integer = bytes.size();
             value.kind = Value::Kind::Text16;
             value.size = t.size() * qsizetype(sizeof(QChar));
             bytes.append(reinterpret_cast<const char*>(t.utf16()), value.size);
             return;
         }
         // UTF-8 written straight into the buffer: at most three bytes a UTF-16 unit.
+        const qsizetype at = bytes.size();
+        value.integer = at;
         value.kind = Value::Kind::Text;
         bytes.resize(at + t.size() * 3);
         QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
