@@ -51,31 +51,57 @@ int digitsAt(QStringView s, int from, int width)
 
 } // namespace
 
-QString toDbTimestamp(const QDateTime& t)
+namespace {
+
+// "yyyy-MM-dd" at out; false (nothing written) for a year Qt would not write with four digits.
+bool putDate(QChar*& out, const QDate& d)
 {
-    if (!t.isValid())
-        return QString();
     int year = 0, month = 0, day = 0;
-    t.date().getDate(&year, &month, &day);
+    d.getDate(&year, &month, &day);
     if (year < 1000 || year > 9999)
-        return t.toString(kTimestampFormat);
-    const QTime time = t.time();
-    QString text(23, Qt::Uninitialized);
-    QChar* out = text.data();
+        return false;
     putDigits(out, year, 4);
     *out++ = u'-';
     putDigits(out, month, 2);
     *out++ = u'-';
     putDigits(out, day, 2);
+    return true;
+}
+
+// "yyyy-MM-dd HH:mm:ss", and ".zzz" with milliseconds; Qt's format string outside the layout.
+QString timestampText(const QDateTime& t, bool milliseconds)
+{
+    if (!t.isValid())
+        return QString();
+    QString text(milliseconds ? 23 : 19, Qt::Uninitialized);
+    QChar* out = text.data();
+    if (!putDate(out, t.date()))
+        return t.toString(milliseconds ? kTimestampFormat
+                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QTime time = t.time();
     *out++ = u' ';
     putDigits(out, time.hour(), 2);
     *out++ = u':';
     putDigits(out, time.minute(), 2);
     *out++ = u':';
     putDigits(out, time.second(), 2);
-    *out++ = u'.';
-    putDigits(out, time.msec(), 3);
+    if (milliseconds) {
+        *out++ = u'.';
+        putDigits(out, time.msec(), 3);
+    }
     return text;
+}
+
+} // namespace
+
+QString toDbTimestamp(const QDateTime& t)
+{
+    return timestampText(t, true);
+}
+
+QString toSecondsText(const QDateTime& t)
+{
+    return timestampText(t, false);
 }
 
 QDateTime fromDbTimestamp(const QString& s)
@@ -101,11 +127,21 @@ QDateTime fromDbTimestamp(const QString& s)
 
 QString toDbDate(const QDate& d)
 {
-    return d.toString(Qt::ISODate);
+    if (!d.isValid())
+        return QString();
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    return putDate(out, d) ? text : d.toString(Qt::ISODate);
 }
 
 QDate fromDbDate(const QString& s)
 {
+    // "yyyy-MM-dd", perhaps followed by a time.
+    if (s.size() >= 10 && s[4] == u'-' && s[7] == u'-') {
+        const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
+        if (std::min({year, month, day}) >= 0)
+            return QDate(year, month, day); // invalid if there is no such day, as Qt's
+    }
     return QDate::fromString(s.left(10), Qt::ISODate);
 }
 

@@ -42,10 +42,13 @@ private:
 
 // Timestamps are stored as local-time text "yyyy-MM-dd HH:mm:ss.zzz" on every backend: it
 // sorts correctly, compares with plain operators, and its hour is substr(t, 12, 2) on both
-// SQLite and PostgreSQL. Dates are "yyyy-MM-dd".
+// SQLite and PostgreSQL. Dates are "yyyy-MM-dd". Each writes what Qt's own format writes
+// (QDateTime::toString with that format, QDate::toString(Qt::ISODate)), faster.
 QString toDbTimestamp(const QDateTime& t);
 QDateTime fromDbTimestamp(const QString& s);
 QString toDbDate(const QDate& d);
 QDate fromDbDate(const QString& s);
+// "yyyy-MM-dd HH:mm:ss": the time as documents show it; empty for an invalid time.
+QString toSecondsText(const QDateTime& t);
 
 } // namespace civicdesk

@@ -468,8 +468,14 @@ QJsonObject DocumentRenderer::strings(const QString& language)
 
 namespace {
 
-// The template of the request filled with its data: the HTML and the objects it places.
-Result<TemplateOutput> fillTemplate(const DocumentRequest& request, const QJsonObject& strings)
+// The template of the request and what it is filled from: the data, and the copy it is for.
+struct TemplateInput {
+    std::shared_ptr<const DocumentTemplate> tmpl;
+    QJsonObject data;
+    TemplateEnvironment env;
+};
+
+Result<TemplateInput> templateInput(const DocumentRequest& request, const QJsonObject& strings)
 {
     if (!DocumentKinds::supports(request.kind, request.paper))
         return Error(ErrorKind::Invalid, DocumentRenderer::tr("A %1 has no layout for %2.")
@@ -487,23 +493,34 @@ Result<TemplateOutput> fillTemplate(const DocumentRequest& request, const QJsonO
     if (!tmpl)
         return tmpl.error();
 
-    // What the template sees: the data, and the copy it is for.
-    QJsonObject data = request.data;
-    QJsonObject document = data.value(QLatin1String("document")).toObject();
+    TemplateInput in;
+    in.tmpl = tmpl.take();
+    in.data = request.data;
+    QJsonObject document = in.data.value(QLatin1String("document")).toObject();
     document.insert(QStringLiteral("duplicate"), request.duplicate);
-    data.insert(QStringLiteral("document"), document);
+    in.data.insert(QStringLiteral("document"), document);
+    in.env.language = request.language;
+    in.env.labels = strings.value(QLatin1String("labels")).toObject();
+    return in;
+}
 
-    TemplateEnvironment env;
-    env.language = request.language;
-    env.labels = strings.value(QLatin1String("labels")).toObject();
-    return tmpl.value()->render(data, env);
+// The template of the request filled with its data: the HTML and the objects it places.
+Result<TemplateOutput> fillTemplate(const DocumentRequest& request, const QJsonObject& strings)
+{
+    auto in = templateInput(request, strings);
+    if (!in)
+        return in.error();
+    return in->tmpl->render(in->data, in->env);
 }
 
 } // namespace
 
 Status DocumentRenderer::check(const DocumentRequest& request)
 {
-    return fillTemplate(request, strings(request.language)).status();
+    auto in = templateInput(request, strings(request.language));
+    if (!in)
+        return in.error();
+    return in->tmpl->check(in->data, in->env);
 }
 
 Result<RenderedDocument> DocumentRenderer::render(const DocumentRequest& request)

@@ -1,5 +1,6 @@
 #include "DocumentTemplate.h"
 
+#include "Clock.h"
 #include "security/Privacy.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QMutex>
 
+#include <algorithm>
 #include <cmath>
 
 namespace civicdesk {
@@ -17,6 +19,7 @@ struct DocumentTemplate::Node {
     enum class Type { Text, Variable, Section, Inverted, Object };
     Type type = Type::Text;
     QString text; // Text: the literal; Variable, Section, Inverted, Object: the field path
+    QStringList path; // the field path's names, split once here instead of at every lookup
     QStringList filters;
     QVector<Node> children;
     TemplateObject::Type objectType = TemplateObject::Type::QrCode;
@@ -98,6 +101,7 @@ public:
                 Node n;
                 n.type = sigil == QLatin1Char('#') ? Node::Type::Section : Node::Type::Inverted;
                 n.text = rest;
+                n.path = rest.split(QLatin1Char('.'));
                 n.line = tagLine;
                 open.push_back({std::move(n), nullptr});
                 continue;
@@ -144,6 +148,7 @@ public:
                     n.objectType = TemplateObject::Type::QrCode;
                     if (words.size() == 3) {
                         n.text = words.at(1);
+                        n.path = n.text.split(QLatin1Char('.'));
                         n.sizeMm = words.at(2).toDouble(&ok);
                     }
                 } else {
@@ -166,6 +171,7 @@ public:
             n.type = Node::Type::Variable;
             n.line = tagLine;
             n.text = parts.takeFirst();
+            n.path = n.text.split(QLatin1Char('.'));
             for (const QString& f : parts) {
                 if (!knownFilters().contains(f))
                     return templateError(m_name, tagLine,
@@ -194,17 +200,23 @@ struct Frame {
 
 class Renderer {
 public:
-    Renderer(const QString& name, const TemplateEnvironment& env) : m_name(name), m_env(env) {}
+    // Output::None checks that the data fills the template (every field there, every value
+    // what its filters take) without writing the HTML.
+    enum class Output { Html, None };
+    Renderer(const QString& name, const TemplateEnvironment& env, Output output)
+        : m_name(name), m_env(env), m_html(output == Output::Html)
+    {}
 
     Status render(const QVector<Node>& nodes, QVector<Frame>& stack, TemplateOutput& out)
     {
         for (const Node& n : nodes) {
             switch (n.type) {
             case Node::Type::Text:
-                out.html += n.text;
+                if (m_html)
+                    out.html += n.text;
                 break;
             case Node::Type::Variable: {
-                auto v = lookup(stack, n.text);
+                auto v = lookup(stack, n);
                 if (!v)
                     return missing(n);
                 auto text = format(n, *v);
@@ -215,7 +227,7 @@ public:
             }
             case Node::Type::Section:
             case Node::Type::Inverted: {
-                const std::optional<QJsonValue> v = lookup(stack, n.text);
+                const std::optional<QJsonValue> v = lookup(stack, n);
                 const bool truthy = v && isTruthy(*v);
                 if (n.type == Node::Type::Inverted) {
                     if (!truthy)
@@ -245,11 +257,13 @@ public:
                 object.type = n.objectType;
                 object.sizeMm = n.sizeMm;
                 if (n.objectType == TemplateObject::Type::QrCode) {
-                    auto v = lookup(stack, n.text);
+                    auto v = lookup(stack, n);
                     if (!v || !isTruthy(*v))
                         return missing(n);
                     object.payload = scalarText(*v);
                 }
+                if (!m_html)
+                    break;
                 out.html +=
                     QStringLiteral("<img src=\"civicdesk-object:%1\">").arg(out.objects.size());
                 out.objects.push_back(object);
@@ -281,28 +295,36 @@ private:
         return false;
     }
 
-    static std::optional<QJsonValue> lookup(const QVector<Frame>& stack, const QString& path)
+    static std::optional<QJsonValue> lookup(const QVector<Frame>& stack, const Node& n)
     {
-        if (path == QLatin1String("."))
+        if (n.text == QLatin1String("."))
             return stack.last().value;
-        if (path == QLatin1String("@index")) {
+        if (n.text == QLatin1String("@index")) {
             for (int i = stack.size() - 1; i >= 0; --i) {
                 if (stack.at(i).index >= 0)
                     return QJsonValue(stack.at(i).index + 1);
             }
             return std::nullopt;
         }
-        const QStringList parts = path.split(QLatin1Char('.'));
+        const QStringList& parts = n.path;
         // The first name is looked up from the innermost frame outwards, as in Mustache.
         for (int i = stack.size() - 1; i >= 0; --i) {
             const QJsonValue& frame = stack.at(i).value;
-            if (!frame.isObject() || !frame.toObject().contains(parts.first()))
+            if (!frame.isObject())
                 continue;
-            QJsonValue v = frame.toObject().value(parts.first());
+            const QJsonObject object = frame.toObject();
+            const auto first = object.constFind(parts.first());
+            if (first == object.constEnd())
+                continue;
+            QJsonValue v = first.value();
             for (int p = 1; p < parts.size(); ++p) {
-                if (!v.isObject() || !v.toObject().contains(parts.at(p)))
+                if (!v.isObject())
                     return std::nullopt;
-                v = v.toObject().value(parts.at(p));
+                const QJsonObject inner = v.toObject();
+                const auto next = inner.constFind(parts.at(p));
+                if (next == inner.constEnd())
+                    return std::nullopt;
+                v = next.value();
             }
             return v;
         }
@@ -358,12 +380,31 @@ private:
     QString formatDate(const QDate& d) const
     {
         if (chinese())
-            return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-        return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+            return QString::number(d.year()) + u'年' + QString::number(d.month()) + u'月' +
+                   QString::number(d.day()) + u'日';
+        static const QLocale english(QLocale::English);
+        return english.toString(d, QStringLiteral("d MMMM yyyy"));
+    }
+
+    static QString hoursAndMinutes(const QTime& t)
+    {
+        const QChar digits[] = {QChar(u'0' + t.hour() / 10), QChar(u'0' + t.hour() % 10), u':',
+                                QChar(u'0' + t.minute() / 10), QChar(u'0' + t.minute() % 10)};
+        return QString(digits, 5);
     }
 
     static QDateTime parseDateTime(const QString& s)
     {
+        // The layouts the database writes are read by hand (Clock.h); others as ISO 8601.
+        if (s.size() == 10) {
+            const QDate d = fromDbDate(s);
+            if (d.isValid())
+                return QDateTime(d, QTime(0, 0));
+        } else if (s.size() == 19 || s.size() == 23) {
+            const QDateTime t = fromDbTimestamp(s);
+            if (t.isValid())
+                return t;
+        }
         QString iso = s.trimmed();
         if (iso.size() > 10 && iso.at(10) == QLatin1Char(' '))
             iso[10] = QLatin1Char('T');
@@ -390,14 +431,14 @@ private:
                 const QDateTime t = parseDateTime(text);
                 if (!t.isValid())
                     return badValue(n, DocumentTemplate::tr("a date such as 2026-11-20"));
-                const QString hhmm = t.time().toString(QStringLiteral("HH:mm"));
                 if (f == QLatin1String("date"))
                     text = formatDate(t.date());
                 else if (f == QLatin1String("time"))
-                    text = hhmm;
+                    text = hoursAndMinutes(t.time());
                 else
                     text = formatDate(t.date()) +
-                           (chinese() ? QStringLiteral(" ") : QStringLiteral(", ")) + hhmm;
+                           (chinese() ? QStringLiteral(" ") : QStringLiteral(", ")) +
+                           hoursAndMinutes(t.time());
             } else if (f == QLatin1String("maskid")) {
                 text = privacy::maskIdNumber(text);
             } else if (f == QLatin1String("maskphone")) {
@@ -413,15 +454,27 @@ private:
                                            .arg(text));
                 text = m_env.labels.value(text).toString();
             } else if (f == QLatin1String("lines")) {
-                text = text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+                text = htmlEscaped(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
                 escaped = true;
             }
         }
-        return escaped ? text : text.toHtmlEscaped();
+        if (!m_html)
+            return QString();
+        return escaped ? text : htmlEscaped(text);
+    }
+
+    // QString::toHtmlEscaped copies every text; most need no escape and are kept as they are.
+    static QString htmlEscaped(const QString& text)
+    {
+        const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == u'<' || c == u'>' || c == u'&' || c == u'"';
+        });
+        return plain ? text : text.toHtmlEscaped();
     }
 
     QString m_name;
     const TemplateEnvironment& m_env;
+    bool m_html = true;
 };
 
 } // namespace
@@ -477,11 +530,19 @@ Result<std::shared_ptr<const DocumentTemplate>> DocumentTemplate::load(const QSt
 Result<TemplateOutput> DocumentTemplate::render(const QJsonObject& data,
                                                 const TemplateEnvironment& env) const
 {
-    Renderer renderer(m_name, env);
+    Renderer renderer(m_name, env, Renderer::Output::Html);
     QVector<Frame> stack = {{data, -1}};
     TemplateOutput out;
     CIVICDESK_TRY(renderer.render(*m_nodes, stack, out));
     return out;
+}
+
+Status DocumentTemplate::check(const QJsonObject& data, const TemplateEnvironment& env) const
+{
+    Renderer renderer(m_name, env, Renderer::Output::None);
+    QVector<Frame> stack = {{data, -1}};
+    TemplateOutput unused;
+    return renderer.render(*m_nodes, stack, unused);
 }
 
 } // namespace civicdesk

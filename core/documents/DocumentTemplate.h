@@ -65,6 +65,8 @@ public:
                                                                 const QString& name);
 
     Result<TemplateOutput> render(const QJsonObject& data, const TemplateEnvironment& env) const;
+    // What render() would refuse, found without writing the HTML.
+    Status check(const QJsonObject& data, const TemplateEnvironment& env) const;
     QString name() const { return m_name; }
 
     struct Node;

@@ -23,11 +23,6 @@ namespace {
 
 using O = IntakeOutcome;
 
-QString isoDate(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 QString text(const QString& s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
@@ -295,23 +290,23 @@ Status checkPromise(const QDate& promiseDue, const IntakeLimits& limits, int pro
             ErrorKind::Invalid,
             IntakeService::tr("Enter the date by which the applicant promises to bring what is "
                               "owed (at the latest %1). Nothing was saved.")
-                .arg(isoDate(limits.latestPromiseDue)));
+                .arg(toDbDate(limits.latestPromiseDue)));
     if (promiseDue < limits.earliestPromiseDue)
         return Error(
             ErrorKind::Invalid,
             IntakeService::tr("The promised date %1 is not after today. Enter a later date (at the "
                               "latest %2). Nothing was saved.")
-                .arg(isoDate(promiseDue), isoDate(limits.latestPromiseDue)));
+                .arg(toDbDate(promiseDue), toDbDate(limits.latestPromiseDue)));
     if (promiseDue > limits.latestPromiseDue)
         return Error(
             ErrorKind::Invalid,
             IntakeService::tr("The promised date %1 is too late: what is owed must come within %2 "
                               "working days and at least %3 working days before the promised "
                               "completion on %4, so by %5 at the latest. Nothing was saved.")
-                .arg(isoDate(promiseDue))
+                .arg(toDbDate(promiseDue))
                 .arg(IntakeService::kMaxPromiseWorkingDays)
                 .arg(IntakeService::kPromiseMarginDays)
-                .arg(isoDate(limits.promisedDue), isoDate(limits.latestPromiseDue)));
+                .arg(toDbDate(limits.promisedDue), toDbDate(limits.latestPromiseDue)));
     return {};
 }
 
@@ -404,7 +399,7 @@ struct DocumentData {
                       {QStringLiteral("department"),
                        pick(l.language, l.department.nameZh, l.department.nameEn)},
                       {QStringLiteral("received_at"),
-                       c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+                       toSecondsText(c.receivedAt)},
                       {QStringLiteral("window"), text(l.window)},
                       {QStringLiteral("promised_days"), c.promisedDays},
                       {QStringLiteral("statutory_days"), c.statutoryDays}};
@@ -414,10 +409,10 @@ struct DocumentData {
                                      ? c.updatedAt
                                      : QDateTime(c.acceptedOn, c.receivedAt.time());
             o.insert(QStringLiteral("accepted_at"),
-                     at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            o.insert(QStringLiteral("promised_date"), isoDate(c.promisedDue));
-            o.insert(QStringLiteral("statutory_date"), isoDate(c.statutoryDue));
-            o.insert(QStringLiteral("due_date"), isoDate(c.statutoryDue));
+                     toSecondsText(at));
+            o.insert(QStringLiteral("promised_date"), toDbDate(c.promisedDue));
+            o.insert(QStringLiteral("statutory_date"), toDbDate(c.statutoryDue));
+            o.insert(QStringLiteral("due_date"), toDbDate(c.statutoryDue));
         }
         return o;
     }
@@ -480,7 +475,7 @@ struct DocumentData {
                                             {QStringLiteral("wanted"), wanted(m)}});
             }
             d.insert(QStringLiteral("corrections"), list);
-            d.insert(QStringLiteral("deadline"), isoDate(c.correctionDue));
+            d.insert(QStringLiteral("deadline"), toDbDate(c.correctionDue));
             d.insert(QStringLiteral("contact"),
                      QJsonObject{{QStringLiteral("name"), staffName},
                                  {QStringLiteral("phone"), l.center.value(QLatin1String("phone"))},
@@ -499,7 +494,7 @@ struct DocumentData {
                              : m.note}});
             }
             d.insert(QStringLiteral("owed"), list);
-            d.insert(QStringLiteral("deadline"), isoDate(c.deficiencyDue));
+            d.insert(QStringLiteral("deadline"), toDbDate(c.deficiencyDue));
             break;
         }
         case DocumentKind::RefusalNotice: {
@@ -591,11 +586,11 @@ QJsonObject auditDetails(const CaseRecord& c, const QVector<CaseMaterial>& mater
     if (absent > 0)
         d.insert(QStringLiteral("materials_absent"), absent);
     if (c.acceptedOn.isValid())
-        d.insert(QStringLiteral("accepted_on"), isoDate(c.acceptedOn));
+        d.insert(QStringLiteral("accepted_on"), toDbDate(c.acceptedOn));
     if (c.correctionDue.isValid())
-        d.insert(QStringLiteral("correction_due"), isoDate(c.correctionDue));
+        d.insert(QStringLiteral("correction_due"), toDbDate(c.correctionDue));
     if (c.deficiencyDue.isValid())
-        d.insert(QStringLiteral("deficiency_due"), isoDate(c.deficiencyDue));
+        d.insert(QStringLiteral("deficiency_due"), toDbDate(c.deficiencyDue));
     if (!c.ticketId.isEmpty())
         d.insert(QStringLiteral("ticket"), c.ticketId);
     return d;
@@ -614,24 +609,24 @@ QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c,
     switch (outcome) {
     case O::Accept:
         return IntakeService::tr("Case %1 is accepted. Promised by %2, statutory limit %3.")
-            .arg(c.number, isoDate(c.promisedDue), isoDate(c.statutoryDue));
+            .arg(c.number, toDbDate(c.promisedDue), toDbDate(c.statutoryDue));
     case O::AcceptWithDeficiency:
         return IntakeService::tr(
                    "Case %1 is accepted with a deficiency: %n material(s) owed by %2. "
                    "Promised by %3.",
                    nullptr, owed)
-            .arg(c.number, isoDate(c.deficiencyDue), isoDate(c.promisedDue));
+            .arg(c.number, toDbDate(c.deficiencyDue), toDbDate(c.promisedDue));
     case O::NoticeCorrection:
         return IntakeService::tr(
                    "One-time notice for application %1: %n material(s) to correct by %2. "
                    "The application waits for them.",
                    nullptr, toCorrect)
-            .arg(c.number, isoDate(c.correctionDue));
+            .arg(c.number, toDbDate(c.correctionDue));
     case O::ReceiveForReview:
         return IntakeService::tr(
                    "Application %1 is received for checking. Give the one-time notice by %2 "
                    "at the latest, or it counts as accepted from the day it was received.")
-            .arg(c.number, isoDate(noticeDeadline));
+            .arg(c.number, toDbDate(noticeDeadline));
     case O::Refuse:
         return IntakeService::tr("Application %1 is refused: %2").arg(c.number, c.refusalReason);
     case O::Withdraw:
@@ -914,9 +909,9 @@ Result<IntakeResult> deemAccepted(const Context& ctx, const QString& caseId)
             return {};
         auto before = CaseStateMachine::apply(
             tx, ctx, caseId, CaseAction::DeemAccepted,
-            {{QStringLiteral("accepted_on"), isoDate(r.acceptedOn)},
+            {{QStringLiteral("accepted_on"), toDbDate(r.acceptedOn)},
              {QStringLiteral("notice_deadline"),
-              isoDate(IntakeService::noticeDeadline(*l.calendar, r.receivedAt.date()))}});
+              toDbDate(IntakeService::noticeDeadline(*l.calendar, r.receivedAt.date()))}});
         if (!before)
             return before.error();
         r.status = CaseStatus::Accepted;
@@ -939,7 +934,7 @@ Result<IntakeResult> deemAccepted(const Context& ctx, const QString& caseId)
                           "limit %5.")
             .arg(r.number)
             .arg(IntakeService::kNoticeWorkingDays)
-            .arg(isoDate(r.acceptedOn), isoDate(r.promisedDue), isoDate(r.statutoryDue));
+            .arg(toDbDate(r.acceptedOn), toDbDate(r.promisedDue), toDbDate(r.statutoryDue));
     if (!missingYears.isEmpty())
         result.warning = WorkingCalendar::missingYearsWarning(missingYears);
     return result;
@@ -983,7 +978,7 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
                      tr("The one-time notice for application %1 was already given (the "
                         "applicant has until %2): the law allows only one. Nothing was "
                         "changed.")
-                         .arg(c.number, isoDate(c.correctionDue)));
+                         .arg(c.number, toDbDate(c.correctionDue)));
 
     auto materials = cases.materials(caseId);
     if (!materials)

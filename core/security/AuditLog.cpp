@@ -26,26 +26,35 @@ QString compactJson(const QJsonObject& o)
 // Writes s as a JSON string exactly as QJsonDocument's compact writer does, for the strings
 // audit rows hold: UTF-8, with the quote and the backslash escaped by a backslash. A control
 // character or a surrogate half (each of which Qt writes by its own rules) returns false, and
-// the row takes Qt's writer instead.
+// the row takes Qt's writer instead. Every row is hashed when written and when verified, so
+// the UTF-8 is written here in one pass instead of through a copy and QString::toUtf8.
 bool appendPlainJsonString(QByteArray& out, const QString& s)
 {
-    bool escapes = false;
+    const qsizetype start = out.size();
+    out.resize(start + 2 + s.size() * 3); // at most three bytes a character
+    char* p = out.data() + start;
+    *p++ = '"';
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || QChar::isSurrogate(u))
+        if (u < 0x20 || QChar::isSurrogate(u)) {
+            out.resize(start);
             return false;
-        escapes = escapes || u == u'"' || u == u'\\';
+        }
+        if (u < 0x80) {
+            if (u == u'"' || u == u'\\')
+                *p++ = '\\';
+            *p++ = char(u);
+        } else if (u < 0x800) {
+            *p++ = char(0xC0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3F));
+        } else {
+            *p++ = char(0xE0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3F));
+            *p++ = char(0x80 | (u & 0x3F));
+        }
     }
-    out += '"';
-    if (escapes) {
-        QString escaped = s;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('"'), QLatin1String("\\\""));
-        out += escaped.toUtf8();
-    } else {
-        out += s.toUtf8();
-    }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
     return true;
 }
 
@@ -66,7 +75,10 @@ QByteArray canonicalForm(const AuditEntry& e, const QString& detailsText)
                               e.subject.id,
                               detailsText};
     QByteArray out;
-    out.reserve(256 + detailsText.size() * 3);
+    qsizetype room = 2;
+    for (const QString& field : fields)
+        room += 3 + field.size() * 3;
+    out.reserve(room); // appendPlainJsonString asks for the most a field can take
     out += '[';
     for (const QString& field : fields) {
         if (out.size() > 1)
@@ -104,8 +116,14 @@ QString hashOf(const QString& previousHash, const QByteArray& canonical)
         h.addData(canonical);
         return QString::fromLatin1(h.result().toHex());
     }
-    return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(digest), int(length)).toHex());
+    // Lower-case hex, as QByteArray::toHex writes it.
+    QString hex(int(length) * 2, Qt::Uninitialized);
+    QChar* out = hex.data();
+    for (unsigned int i = 0; i < length; ++i) {
+        *out++ = QLatin1Char("0123456789abcdef"[digest[i] >> 4]);
+        *out++ = QLatin1Char("0123456789abcdef"[digest[i] & 0xF]);
+    }
+    return hex;
 }
 
 struct StoredRow {
@@ -237,6 +255,18 @@ Status AuditLog::append(Transaction& tx, const Context& ctx, const QString& acti
     head.value()->seq = e.seq;
     head.value()->hash = e.hash;
     return {};
+}
+
+Result<qint64> AuditLog::chainLength(const Database& db)
+{
+    auto branch = db.branchCode();
+    if (!branch)
+        return branch.error();
+    auto seq = db.scalar(QStringLiteral("SELECT seq FROM audit_head WHERE branch_code = ?"),
+                         {branch.value()});
+    if (!seq)
+        return seq.error();
+    return seq.value().toLongLong(); // no head yet: null, 0
 }
 
 Status AuditLog::record(const Context& ctx, const QString& action, const AuditSubject& subject,

@@ -69,6 +69,9 @@ public:
                          const QJsonObject& details = {});
 
     static Result<AuditVerification> verify(const Database& db);
+    // How many rows this database's own chain (its branch's) holds: its head's sequence number,
+    // read without counting the rows.
+    static Result<qint64> chainLength(const Database& db);
     static Result<QVector<AuditEntry>> query(const Database& db, const AuditFilter& filter);
     // query() for a person: needs Permission::ViewAuditTrail.
     static Result<QVector<AuditEntry>> browse(const Context& ctx, const AuditFilter& filter);

@@ -77,7 +77,7 @@ QString CaseDocumentFields::inLanguage(const QString& zh, const QString& en, con
 
 QString CaseDocumentFields::documentTime(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return toSecondsText(t);
 }
 
 Result<QJsonObject> CaseDocumentFields::remedy(const Database& db, const QString& language)

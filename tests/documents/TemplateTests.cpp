@@ -1,5 +1,6 @@
 // The placeholder language of document templates, and that every template of every kind,
-// paper and language exists and fills from the fixture data.
+// paper and language exists and fills from the fixture data. Every template filled here is
+// also checked (DocumentTemplate::check), which must come to the same verdict.
 
 #include "DocumentFixtures.h"
 
@@ -31,7 +32,12 @@ Result<TemplateOutput> fill(const QString& text, const QJsonObject& data,
     TemplateEnvironment env;
     env.language = language;
     env.labels = {{QStringLiteral("copy"), QStringLiteral("复印件")}};
-    return t.value()->render(data, env);
+    auto rendered = t.value()->render(data, env);
+    // The check before a document number is taken refuses exactly what filling refuses.
+    const Status checked = t.value()->check(data, env);
+    REQUIRE(checked.isOk() == rendered.isOk());
+    REQUIRE(checked.message() == rendered.message());
+    return rendered;
 }
 
 QString html(const QString& text, const QJsonObject& data,
@@ -56,6 +62,9 @@ TEST_CASE("template fields are filled escaped and formatted", "[unit]")
         {QStringLiteral("id"), QStringLiteral("11010519491231002X")},
         {QStringLiteral("form"), QStringLiteral("copy")},
         {QStringLiteral("note"), QStringLiteral("line one\nline <two>")},
+        {QStringLiteral("day"), QStringLiteral("2026-11-09")},
+        {QStringLiteral("iso"), QStringLiteral("2026-11-20T17:30:00")},
+        {QStringLiteral("seconds"), QStringLiteral("2026-11-20 17:30:45")},
     };
     CHECK(html(QStringLiteral("{{name}}"), data) == QStringLiteral("张&lt;三&gt;&amp;"));
     CHECK(html(QStringLiteral("{{case.number}} / {{case.days}}"), data) ==
@@ -66,6 +75,11 @@ TEST_CASE("template fields are filled escaped and formatted", "[unit]")
     CHECK(html(QStringLiteral("{{case.at|date}}"), data, QStringLiteral("en")) ==
           QStringLiteral("20 November 2026"));
     CHECK(html(QStringLiteral("{{ case.at | time }}"), data) == QStringLiteral("09:05"));
+    CHECK(html(QStringLiteral("{{day|date}} {{day|datetime}}"), data) ==
+          QStringLiteral("2026年11月9日 2026年11月9日 00:00"));
+    CHECK(html(QStringLiteral("{{iso|datetime}} / {{seconds|datetime}}"), data,
+               QStringLiteral("en")) ==
+          QStringLiteral("20 November 2026, 17:30 / 20 November 2026, 17:30"));
     CHECK(html(QStringLiteral("{{id|maskid}}"), data) == QStringLiteral("110105********002X"));
     CHECK(html(QStringLiteral("{{form|label}}"), data) == QStringLiteral("复印件"));
     CHECK(html(QStringLiteral("{{note|lines}}"), data) ==

@@ -682,7 +682,7 @@ TEST_CASE("PostgreSQL connection strings are parsed, and describe() hides the pa
     CHECK_FALSE(PgConnectionParams::parse(QStringLiteral("host=x port=99999")).isOk());
 }
 
-TEST_CASE("timestamps are stored and read back exactly as Qt's own format writes them", "[unit]")
+TEST_CASE("timestamps and dates are stored and read back exactly as Qt's own format writes them", "[unit]")
 {
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
     QRandomGenerator random(20261123);
@@ -702,8 +702,18 @@ TEST_CASE("timestamps are stored and read back exactly as Qt's own format writes
         REQUIRE(fromDbTimestamp(text) == t);
         const QString seconds = text.left(19); // written before milliseconds were kept
         REQUIRE(fromDbTimestamp(seconds) == QDateTime::fromString(seconds, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        REQUIRE(toSecondsText(t) == t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        const QString date = toDbDate(t.date());
+        REQUIRE(date == t.date().toString(Qt::ISODate));
+        REQUIRE(fromDbDate(date) == t.date());
+        REQUIRE(fromDbDate(text) == t.date());
     }
     CHECK(toDbTimestamp(QDateTime()).isEmpty());
+    CHECK(toSecondsText(QDateTime()).isEmpty());
+    CHECK(toDbDate(QDate()).isNull());
+    for (const char* bad : {"", "2026-02-30", "2026-13-01", "2026-1-23", "20x6-11-23"})
+        CHECK_FALSE(fromDbDate(QString::fromLatin1(bad)).isValid());
+    CHECK(fromDbDate(QStringLiteral("2026/11/23")) == QDate(2026, 11, 23)); // as Qt reads it
     for (const char* bad : {"", "2026-02-30 10:00:00", "2026-13-01 10:00:00.000", "2026-11-23 24:00:00",
                             "2026-11-23 10:60:00", "2026-11-23T10:00:00", "2026-11-23 10:00:00.5",
                             "20x6-11-23 10:00:00.000", "2026-11-23 10:00:00,000", "-026-11-23 10:00:00"})
