@@ -28,6 +28,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <utility>
 
 namespace civicdesk {
 
@@ -487,20 +488,40 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
     // Returning applicants: drawn from the most recent ones.
     QVector<Applicant> recent;
     const int recentCap = 20000;
+    // New applicants' ID numbers and credit codes are numbered on from where the last history
+    // added to this database stopped, so that a second history does not make the first one's
+    // people again.
+    const QString personCounter = QStringLiteral("history:person");
+    const QString organisationCounter = QStringLiteral("history:organisation");
     qint64 nextPerson = qint64(random.bounded(1000)) * 20000;
     qint64 nextOrganisation = qint64(random.bounded(1000)) * 20000;
+    for (auto [name, next] : {std::pair{&personCounter, &nextPerson},
+                              std::pair{&organisationCounter, &nextOrganisation}}) {
+        auto stored = m_db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = ?"),
+                                  {*name});
+        if (!stored)
+            return stored.error();
+        if (!stored.value().isNull())
+            *next = stored.value().toLongLong();
+    }
     qint64 casesLeft = options.cases;
     qint64 visitsLeft = totalVisits;
     double carried = 0;
-    // One intake service per window, each remembering its catalog reads.
+    // One intake service per window, all remembering the catalog reads of any: each read waits
+    // for every row queued to be written (Database::setPipelinedWrites).
     std::vector<Context> contexts;
     contexts.reserve(desks.size());
     std::map<QString, IntakeService> intakes;
+    const IntakeService* first = nullptr;
     for (const Desk& desk : desks) {
         contexts.push_back({m_db, at, desk.clerk});
-        auto it = intakes.emplace(desk.windowId, IntakeService(contexts.back())).first;
-        it->second.reuseCatalogReads();
-        it->second.vouchForApplicants(); // `recent` keeps each one's id once stored
+        IntakeService& intake = intakes.emplace(desk.windowId, IntakeService(contexts.back())).first->second;
+        if (first)
+            intake.shareCatalogReads(*first);
+        else
+            intake.reuseCatalogReads();
+        first = &intake;
+        intake.vouchForApplicants(); // `recent` keeps each one's id once stored
     }
 
     for (int dayIndex = 0; dayIndex < days.size() && visitsLeft > 0; ++dayIndex) {
@@ -672,8 +693,11 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                                 notice.materials = {
                                     {m.materials.at(int(random.bounded(m.materials.size()))).id,
                                      MaterialState::Missing, QString()}};
+                                // Held as stored: a read would wait for every row queued.
                                 auto noticed = intakes.at(desk.windowId)
-                                                   .decideWaiting(done->record.id, notice);
+                                                   .decideWaiting({done->record, done->materials,
+                                                                   done->applicant.phone},
+                                                                  notice);
                                 if (!noticed)
                                     return noticed.error();
                                 done->record = noticed->record;
@@ -693,16 +717,18 @@ Result<HistorySummary> HistoryGenerator::run(const HistoryOptions& options)
                     summary.visits += 1;
                     summary.cases += v.cases.size();
                 }
+                const QString setCounter =
+                    QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON "
+                                   "CONFLICT (name) DO UPDATE SET value = excluded.value");
                 // The day's ticket counters as the dispenser leaves them.
                 if (to == arrivals.size())
                     for (auto it = used.cbegin(); it != used.cend(); ++it)
                         CIVICDESK_TRY(tx.put(
-                            QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) "
-                                           "ON CONFLICT (name) DO UPDATE SET value = "
-                                           "excluded.value"),
-                            {QStringLiteral("ticket:%1:%2")
-                                 .arg(toDbDate(day), categories.at(it.key()).prefix),
-                             it.value()}));
+                            setCounter, {QStringLiteral("ticket:%1:%2")
+                                             .arg(toDbDate(day), categories.at(it.key()).prefix),
+                                         it.value()}));
+                CIVICDESK_TRY(tx.put(setCounter, {personCounter, nextPerson}));
+                CIVICDESK_TRY(tx.put(setCounter, {organisationCounter, nextOrganisation}));
                 return {};
             });
             if (!s)

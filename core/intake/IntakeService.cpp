@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <optional>
+
 namespace civicdesk {
 
 namespace {
@@ -81,41 +83,84 @@ Result<QJsonObject> remedyDetails(const Database& db, const QString& language)
                                                                         "jurisdiction"))}};
 }
 
+// What load() read, kept for the next application (IntakeService::reuseCatalogReads): each
+// piece by its own key, so that a new pairing of matter and window reads nothing again.
+struct CatalogReads {
+    QHash<QString, Matter> matters;
+    QHash<QString, Department> departments;
+    std::shared_ptr<const WorkingCalendar> calendar;
+    QHash<QString, QJsonObject> centers;  // by language
+    QHash<QString, QJsonObject> remedies; // by language
+    QHash<QString, std::optional<ServiceWindow>> windows;
+};
+
+// The value `memo` keeps under `key`, or read() and kept there; without a memo, read().
+template <typename T, typename Read>
+Result<T> remembered(QHash<QString, T>* memo, const QString& key, Read read)
+{
+    if (memo) {
+        auto kept = memo->constFind(key);
+        if (kept != memo->cend())
+            return kept.value();
+    }
+    Result<T> value = read();
+    if (value && memo)
+        memo->insert(key, value.value());
+    return value;
+}
+
 Result<Loaded> load(const Context& ctx, const QString& matterId, const QString& windowId,
-                    const QString& language, bool forRefusal)
+                    const QString& language, bool forRefusal, CatalogReads* reads = nullptr)
 {
     Loaded l;
     CatalogRepository catalog(ctx.db);
-    auto matter = catalog.matter(matterId);
+    auto matter = remembered(reads ? &reads->matters : nullptr, matterId,
+                             [&] { return catalog.matter(matterId); });
     if (!matter)
         return matter.error();
     l.matter = matter.take();
-    auto department = catalog.department(l.matter.departmentId);
+    auto department = remembered(reads ? &reads->departments : nullptr, l.matter.departmentId,
+                                 [&] { return catalog.department(l.matter.departmentId); });
     if (!department)
         return department.error();
     l.department = department.take();
-    auto calendar = CalendarService::current(ctx.db);
-    if (!calendar)
-        return calendar.error();
-    l.calendar = calendar.take();
+    if (reads && reads->calendar) {
+        l.calendar = reads->calendar;
+    } else {
+        auto calendar = CalendarService::current(ctx.db);
+        if (!calendar)
+            return calendar.error();
+        l.calendar = calendar.take();
+        if (reads)
+            reads->calendar = l.calendar;
+    }
     l.language = language.isEmpty() ? DocumentKinds::languageFor(QLocale().name()) : language;
-    auto center = DocumentRegister::centerDetails(ctx.db, l.language);
+    auto center = remembered(reads ? &reads->centers : nullptr, l.language, [&] {
+        return DocumentRegister::centerDetails(ctx.db, l.language);
+    });
     if (!center)
         return center.error();
     l.center = center.take();
     if (forRefusal) {
-        auto remedy = remedyDetails(ctx.db, l.language);
+        auto remedy = remembered(reads ? &reads->remedies : nullptr, l.language,
+                                 [&] { return remedyDetails(ctx.db, l.language); });
         if (!remedy)
             return remedy.error();
         l.remedy = remedy.take();
     }
     if (!windowId.isEmpty()) {
-        auto window = WindowService::window(ctx.db, windowId);
-        if (window)
-            l.window = window->name.isEmpty() ? pick(l.language, QStringLiteral("%1号窗口"),
-                                                     QStringLiteral("window %1"))
-                                                    .arg(window->number)
-                                              : window->name;
+        // A window that cannot be read leaves the documents without its name, as before.
+        auto window = remembered(reads ? &reads->windows : nullptr, windowId,
+                                 [&]() -> Result<std::optional<ServiceWindow>> {
+                                     auto w = WindowService::window(ctx.db, windowId);
+                                     return w ? std::optional<ServiceWindow>(w.take()) : std::nullopt;
+                                 });
+        if (window && window.value())
+            l.window = window.value()->name.isEmpty()
+                           ? pick(l.language, QStringLiteral("%1号窗口"),
+                                  QStringLiteral("window %1"))
+                                 .arg(window.value()->number)
+                           : window.value()->name;
     }
     return l;
 }
@@ -638,7 +683,7 @@ QString sentenceFor(IntakeOutcome outcome, const CaseRecord& c,
 } // namespace
 
 struct IntakeService::Cache {
-    QHash<QString, Loaded> loads;
+    CatalogReads reads;
 };
 
 void IntakeService::reuseCatalogReads()
@@ -721,20 +766,10 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
                         "applicant need correcting; everything entered is kept.\n%1")
                          .arg(applicant.summary()));
 
-    const bool refusal = request.outcome == O::Refuse;
-    const QString cacheKey = request.matterId + QLatin1Char('/') + request.windowId +
-                             QLatin1Char('/') + request.documentLanguage +
-                             QLatin1Char('/') + QString::number(int(refusal));
-    Result<Loaded> loaded = Loaded();
-    if (m_cache && m_cache->loads.contains(cacheKey)) {
-        loaded = m_cache->loads.value(cacheKey);
-    } else {
-        loaded = load(m_ctx, request.matterId, request.windowId, request.documentLanguage, refusal);
-        if (!loaded)
-            return loaded.error();
-        if (m_cache)
-            m_cache->loads.insert(cacheKey, loaded.value());
-    }
+    auto loaded = load(m_ctx, request.matterId, request.windowId, request.documentLanguage,
+                       request.outcome == O::Refuse, m_cache ? &m_cache->reads : nullptr);
+    if (!loaded)
+        return loaded.error();
     const Loaded& l = loaded.value();
     if (!l.matter.active)
         return Error(ErrorKind::Invalid,
@@ -825,6 +860,7 @@ Result<IntakeResult> IntakeService::decide(const IntakeRequest& request)
             return saved.error();
         c.applicantId = saved->id;
         c.applicantName = saved->name;
+        result.applicant = saved.value();
         auto number = CaseNumbers::next(tx, today);
         if (!number)
             return number.error();
@@ -947,13 +983,33 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
 {
     CIVICDESK_TRY(
         authorize(m_ctx, Permission::TakeInApplication, {QStringLiteral("case"), caseId}));
-    const QDateTime now = m_ctx.clock.now();
-    const QDate today = now.date();
     CaseRepository cases(m_ctx.db);
     auto found = cases.byId(caseId);
     if (!found)
         return found.error();
-    CaseRecord c = found.take();
+    auto materials = cases.materials(caseId);
+    if (!materials)
+        return materials.error();
+    WaitingApplication stored{found.take(), materials.take(), QString()};
+    if (m_ctx.session.can(Permission::PrintDocuments))
+        stored.applicantPhone = storedPhone(m_ctx, stored.record);
+    return decideWaitingStored(std::move(stored), request);
+}
+
+Result<IntakeResult> IntakeService::decideWaiting(const WaitingApplication& stored,
+                                                  const IntakeRequest& request)
+{
+    CIVICDESK_TRY(authorize(m_ctx, Permission::TakeInApplication,
+                            {QStringLiteral("case"), stored.record.id}));
+    return decideWaitingStored(stored, request);
+}
+
+Result<IntakeResult> IntakeService::decideWaitingStored(WaitingApplication stored,
+                                                        const IntakeRequest& request)
+{
+    const QDateTime now = m_ctx.clock.now();
+    const QDate today = now.date();
+    CaseRecord& c = stored.record;
     if (c.status != CaseStatus::AwaitingCorrection)
         return Error(ErrorKind::Conflict,
                      tr("Application %1 is %2, not awaiting correction: it cannot be decided at "
@@ -962,8 +1018,8 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
     if (request.outcome == O::ReceiveForReview)
         return Error(ErrorKind::Invalid,
                      tr("Application %1 was already received. Nothing was changed.").arg(c.number));
-    auto loaded =
-        load(m_ctx, c.matterId, c.windowId, request.documentLanguage, request.outcome == O::Refuse);
+    auto loaded = load(m_ctx, c.matterId, c.windowId, request.documentLanguage,
+                       request.outcome == O::Refuse, m_cache ? &m_cache->reads : nullptr);
     if (!loaded)
         return loaded.error();
     const Loaded& l = loaded.value();
@@ -971,7 +1027,7 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
     if (noticePending && today > noticeDeadline(*l.calendar, c.receivedAt.date())) {
         // The law has decided already: the system's acceptance comes first.
         const Session system = Session::system(QStringLiteral("deemed-acceptance"));
-        return deemAccepted({m_ctx.db, m_ctx.clock, system}, caseId);
+        return deemAccepted({m_ctx.db, m_ctx.clock, system}, c.id);
     }
     if (request.outcome == O::NoticeCorrection && !noticePending)
         return Error(ErrorKind::Conflict,
@@ -980,19 +1036,17 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
                         "changed.")
                          .arg(c.number, toDbDate(c.correctionDue)));
 
-    auto materials = cases.materials(caseId);
-    if (!materials)
-        return materials.error();
+    QVector<CaseMaterial>& materials = stored.materials;
     QSet<QString> changed;
-    merge(materials.value(), request.materials, now, &changed);
-    CIVICDESK_TRY(checkMaterials(request.outcome, materials.value()));
+    merge(materials, request.materials, now, &changed);
+    CIVICDESK_TRY(checkMaterials(request.outcome, materials));
     if (request.outcome == O::Refuse)
         CIVICDESK_TRY(checkRefusal(request));
     const IntakeLimits limits =
         IntakeService::limits(*l.calendar, today, c.promisedDays, c.statutoryDays);
     if (request.outcome == O::AcceptWithDeficiency) {
         CIVICDESK_TRY(checkPromise(request.promiseDue, limits, c.promisedDays));
-        for (CaseMaterial& m : materials.value()) {
+        for (CaseMaterial& m : materials) {
             if (!present(m.state) && m.state != MaterialState::Deferred) {
                 m.state = MaterialState::Deferred;
                 changed.insert(m.id);
@@ -1035,11 +1089,10 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
 
     const bool print = m_ctx.session.can(Permission::PrintDocuments);
     IntakeResult result;
-    DocumentData data{l, c, materials.value(), print ? storedPhone(m_ctx, c) : QString(),
-                      m_ctx.session.displayName()};
+    DocumentData data{l, c, materials, stored.applicantPhone, m_ctx.session.displayName()};
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         result.documents.clear();
-        QJsonObject details = auditDetails(c, materials.value());
+        QJsonObject details = auditDetails(c, materials);
         if (request.outcome == O::Withdraw && !request.reason.trimmed().isEmpty())
             details.insert(QStringLiteral("reason"), request.reason.trimmed());
         if (request.outcome == O::NoticeCorrection) {
@@ -1064,7 +1117,7 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
             c.status = *CaseStateMachine::target(CaseStatus::AwaitingCorrection, action);
             CIVICDESK_TRY(updateCase(tx, c));
         }
-        CIVICDESK_TRY(updateMaterials(tx, materials.value(), changed));
+        CIVICDESK_TRY(updateMaterials(tx, materials, changed));
         if (!steps.isEmpty())
             CIVICDESK_TRY(CaseRepository::insertSteps(tx, c.id, steps));
         if (!print)
@@ -1074,7 +1127,7 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
     if (!s)
         return s.error();
     result.record = c;
-    result.materials = materials.take();
+    result.materials = std::move(materials);
     result.sentence = sentenceFor(request.outcome, c, result.materials, {});
     if (request.outcome == O::Accept || request.outcome == O::AcceptWithDeficiency)
         result.sentence = tr("The applicant brought what was missing. %1").arg(result.sentence);

@@ -72,11 +72,20 @@ struct IntakeRequest {
 
 struct IntakeResult {
     CaseRecord record; // as stored
+    Applicant applicant; // as stored (decide() only)
     QVector<CaseMaterial> materials;
     QVector<CaseStep> steps;           // the approval steps as stored (an accepted case's)
     QVector<IssuedDocument> documents; // numbered in the same transaction; print them now
     QString sentence;                  // the decision, for the clerk
     QString warning;                   // e.g. the calendar lacks a year: the dates are estimates
+};
+
+// An application awaiting correction as its caller holds it: what decideWaiting would otherwise
+// read back.
+struct WaitingApplication {
+    CaseRecord record; // as stored
+    QVector<CaseMaterial> materials;
+    QString applicantPhone; // as stored, for the documents
 };
 
 // The limits the intake form shows before the clerk decides.
@@ -109,6 +118,8 @@ public:
     // for each application: for a batch of decisions that the catalog does not change under
     // (the history generator). The rows written are the same.
     void reuseCatalogReads();
+    // Keeps them together with `other` (the intake services of several windows).
+    void shareCatalogReads(const IntakeService& other) { m_cache = other.m_cache; }
     // Takes each request's applicant as vouched for (ApplicantRepository::Trust::Vouched):
     // with an id, the stored applicant unchanged; without, a new one. For the history
     // generator only.
@@ -123,6 +134,11 @@ public:
     // NoticeCorrection to record the notice of one received for checking, Refuse, Withdraw.
     // request.matterId and request.applicant are not used.
     Result<IntakeResult> decideWaiting(const QString& caseId, const IntakeRequest& request);
+    // The same for an application the caller holds as it was stored (from decide() in the same
+    // batch), without reading it back: for the history generator, whose writes are pipelined
+    // (Database::setPipelinedWrites) and every read waits for all of them.
+    Result<IntakeResult> decideWaiting(const WaitingApplication& stored,
+                                       const IntakeRequest& request);
 
     static IntakeLimits limits(const WorkingCalendar& calendar, const QDate& today,
                                int promisedDays, int statutoryDays);
@@ -143,6 +159,8 @@ public:
 
 private:
     struct Cache;
+    Result<IntakeResult> decideWaitingStored(WaitingApplication stored,
+                                             const IntakeRequest& request);
     const Context m_ctx;
     std::shared_ptr<Cache> m_cache;
     ApplicantRepository::Trust m_applicantTrust = ApplicantRepository::Trust::Check;

@@ -12,6 +12,7 @@
 #include "CatchQt.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace civicdesk;
 using namespace civicdesk::test;
@@ -460,4 +461,51 @@ TEST_CASE("an applicant with a broken ID number stops the intake with the field'
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.kind() == ErrorKind::Invalid);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM cases")) == 0);
+}
+
+TEST_CASE("an application held as stored gets its notice as one read back", "[db]")
+{
+    // The history generator hands decideWaiting the case it holds instead of its id, so that
+    // nothing is read back while its writes are pipelined; the result must not differ.
+    IntakeFixture f;
+    const Matter matter = f.matter(QStringLiteral("RS-002"));
+    const IntakeResult a = f.decide(
+        f.request(IntakeOutcome::ReceiveForReview, matter.code, IntakeFixture::person(21)));
+    const IntakeResult b = f.decide(
+        f.request(IntakeOutcome::ReceiveForReview, matter.code, IntakeFixture::person(22)));
+    CHECK(b.applicant.id == b.record.applicantId);
+    IntakeRequest notice;
+    notice.outcome = IntakeOutcome::NoticeCorrection;
+    notice.materials = {{matter.materials.first().id, MaterialState::Missing, {}}};
+    IntakeService intake(f.ctx());
+    auto readBack = intake.decideWaiting(a.record.id, notice);
+    auto held = intake.decideWaiting(WaitingApplication{b.record, b.materials, b.applicant.phone},
+                                     notice);
+    REQUIRE(readBack.isOk());
+    REQUIRE(held.isOk());
+    CHECK(held->record.status == readBack->record.status);
+    CHECK(held->record.correctionDue == readBack->record.correctionDue);
+    REQUIRE(held->materials.size() == readBack->materials.size());
+    for (int i = 0; i < held->materials.size(); ++i)
+        CHECK(held->materials.at(i).state == readBack->materials.at(i).state);
+    // The stored rows and the notices agree but for what names the case and the applicant.
+    const auto stored = [&](const IntakeResult& r) {
+        auto c = CaseRepository(f.db()).byId(r.record.id);
+        REQUIRE(c.isOk());
+        return QStringList{c->status == CaseStatus::AwaitingCorrection ? QStringLiteral("waiting")
+                                                                        : QStringLiteral("other"),
+                           toDbDate(c->correctionDue)};
+    };
+    CHECK(stored(held.value()) == stored(readBack.value()));
+    REQUIRE(held->documents.size() == 1);
+    REQUIRE(readBack->documents.size() == 1);
+    const auto comparable = [](const IssuedDocument& d, const IntakeResult& r) {
+        QString text = QString::fromUtf8(QJsonDocument(d.content).toJson(QJsonDocument::Compact));
+        for (const QString& own : {d.number, r.record.number, r.record.applicantName,
+                                   r.record.applicantDocument, toDbTimestamp(d.issuedAt)})
+            text.replace(own, QStringLiteral("<>"));
+        return text;
+    };
+    CHECK(comparable(held->documents.first(), held.value()) ==
+          comparable(readBack->documents.first(), readBack.value()));
 }
