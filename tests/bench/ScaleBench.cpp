@@ -53,12 +53,12 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -216,7 +216,10 @@ bool benchIntakeVolume(Database& db, const Clock& clock, IntakeService& intake,
     QVector<double> bare;
     QVector<double> accept;
     for (int i = 0; i < rounds; ++i) {
-        bare << bareInsertMs(db, clock, bytes);
+        const double b = bareInsertMs(db, clock, bytes);
+        if (b < 0)
+            return false;
+        bare << b;
         QElapsedTimer t;
         t.start();
         if (!acceptOne())
