@@ -8,7 +8,8 @@
 //          on a local SQLite file (WAL, synchronous=FULL) against a bare one-row INSERT
 //          transaction on the same file, alternating; medians and their ratio (limit 1.5).
 //          Then the pages an accept writes to the write-ahead log, and the accept against a
-//          bare one-row INSERT whose value is long enough to write as many pages.
+//          bare one-row INSERT whose value is long enough to write as many pages (SQLite), or
+//          the time of one round trip to the server (PostgreSQL).
 // queue    8 civicdesk_testworker processes call and finish tickets at 8 windows of one
 //          shared-mode file at once; median and p99 of call-next (limit 25 ms), and each
 //          ticket served exactly once; before them, a bare one-row transaction on that file
@@ -121,10 +122,13 @@ std::unique_ptr<PreparedDatabase> prepare(const ConnectionSpec& spec, const Cloc
 // as a larger one does.
 double bareInsertMs(Database& db, const Clock& clock, int bytes = 0)
 {
-    static const QString table = QStringLiteral("CREATE TABLE IF NOT EXISTS bench_rows (id TEXT "
-                                                "PRIMARY KEY, at TEXT NOT NULL, body BLOB)");
-    if (!db.exec(table))
+    const QString table = QStringLiteral("CREATE TABLE IF NOT EXISTS bench_rows (id TEXT PRIMARY "
+                                         "KEY, at TEXT NOT NULL, body %1)")
+                              .arg(db.spec().isSqlite() ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
+    if (auto made = db.exec(table); !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.message()));
         return -1;
+    }
     const QVariant body = bytes > 0 ? QVariant(QByteArray(bytes, 'x')) : QVariant();
     QElapsedTimer t;
     t.start();
@@ -134,6 +138,8 @@ double bareInsertMs(Database& db, const Clock& clock, int bytes = 0)
                   {newId(), toDbTimestamp(clock.now()), body})
             .status();
     });
+    if (!s)
+        std::fprintf(stderr, "bare insert failed: %s\n", qPrintable(s.message()));
     return s ? t.nsecsElapsed() / 1e6 : -1;
 }
 
@@ -278,7 +284,20 @@ bool benchIntake(const ConnectionSpec& spec, int rounds)
     add(QStringLiteral("intake commit, full accept, %1 (ms)").arg(on), QStringLiteral("median"), a);
     add(QStringLiteral("intake / bare insert, %1").arg(on), QStringLiteral("ratio"),
         a / std::max(0.001, b), 1.5);
-    return !spec.isSqlite() || benchIntakeVolume(db, clock, intake, matter.id, rounds);
+    if (spec.isSqlite())
+        return benchIntakeVolume(db, clock, intake, matter.id, rounds);
+    // On a server each statement waits for its answer: the time of one round trip.
+    QVector<double> trips;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!db.exec(QStringLiteral("SELECT 1")))
+            return false;
+        trips << t.nsecsElapsed() / 1e6;
+    }
+    add(QStringLiteral("one round trip (SELECT 1), %1 (ms)").arg(on), QStringLiteral("median"),
+        percentile(trips, 0.5));
+    return true;
 }
 
 // pauseMs 0: every window calls the next ticket as soon as it has finished one (saturation);
