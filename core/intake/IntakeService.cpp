@@ -990,10 +990,7 @@ Result<IntakeResult> IntakeService::decideWaiting(const QString& caseId,
     auto materials = cases.materials(caseId);
     if (!materials)
         return materials.error();
-    WaitingApplication stored{found.take(), materials.take(), QString()};
-    if (m_ctx.session.can(Permission::PrintDocuments))
-        stored.applicantPhone = storedPhone(m_ctx, stored.record);
-    return decideWaitingStored(std::move(stored), request);
+    return decideWaitingStored({found.take(), materials.take(), std::nullopt}, request);
 }
 
 Result<IntakeResult> IntakeService::decideWaiting(const WaitingApplication& stored,
@@ -1089,7 +1086,10 @@ Result<IntakeResult> IntakeService::decideWaitingStored(WaitingApplication store
 
     const bool print = m_ctx.session.can(Permission::PrintDocuments);
     IntakeResult result;
-    DocumentData data{l, c, materials, stored.applicantPhone, m_ctx.session.displayName()};
+    QString phone;
+    if (print)
+        phone = stored.applicantPhone ? *stored.applicantPhone : storedPhone(m_ctx, c);
+    DocumentData data{l, c, materials, phone, m_ctx.session.displayName()};
     Status s = m_ctx.db.write([&](Transaction& tx) -> Status {
         result.documents.clear();
         QJsonObject details = auditDetails(c, materials);

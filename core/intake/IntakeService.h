@@ -85,7 +85,8 @@ struct IntakeResult {
 struct WaitingApplication {
     CaseRecord record; // as stored
     QVector<CaseMaterial> materials;
-    QString applicantPhone; // as stored, for the documents
+    // As stored, for the documents; without it, read when the documents are made.
+    std::optional<QString> applicantPhone;
 };
 
 // The limits the intake form shows before the clerk decides.
