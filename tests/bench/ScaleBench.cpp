@@ -150,16 +150,19 @@ int pageSize(Database& db)
     return q && q.value().next() ? q.value().value(0).toInt() : 4096;
 }
 
-// How many pages `write` puts into the write-ahead log of `file`, which is emptied first. The
-// log holds each page a transaction changed once, behind a 24-byte header, after its own
-// 32-byte header; all of it is written and synced at COMMIT.
+// How many pages `write` (true if it succeeded) puts into the write-ahead log of `db`, which
+// is emptied first; -1 on failure. The log holds each page a transaction changed once, behind
+// a 24-byte header, after its own 32-byte header; all of it is written and synced at COMMIT.
 template <typename Write>
-int logPagesOf(Database& db, const QString& file, Write write)
+int logPagesOf(Database& db, int pageBytes, Write write)
 {
+    // The checkpoint's statement is done with before the write begins.
     if (!db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return -1;
-    write();
-    return int((QFileInfo(file + QStringLiteral("-wal")).size() - 32) / (pageSize(db) + 24));
+    if (!write())
+        return -1;
+    const qint64 logBytes = QFileInfo(db.spec().path + QStringLiteral("-wal")).size();
+    return int((logBytes - 32) / (pageBytes + 24));
 }
 
 // A fresh PostgreSQL database `name` on the server of `conn`: its connection string.
@@ -195,24 +198,32 @@ QString storageName(const ConnectionSpec& spec)
 bool benchIntakeVolume(Database& db, const Clock& clock, IntakeService& intake,
                        const QString& matterId, int rounds)
 {
-    const QString file = db.spec().path;
+    const int pageBytes = pageSize(db);
     qint64 next = rounds;
     auto acceptOne = [&] {
         IntakeRequest r;
         r.matterId = matterId;
         r.applicant = person(next++);
-        return bool(intake.decide(r));
+        auto done = intake.decide(r);
+        if (!done)
+            std::fprintf(stderr, "intake failed: %s\n", qPrintable(done.message()));
+        return bool(done);
     };
+    auto bareInsertOf = [&](int bytes) { return bareInsertMs(db, clock, bytes) >= 0; };
     QVector<double> acceptPages;
-    for (int i = 0; i < 21; ++i)
-        acceptPages << logPagesOf(db, file, acceptOne);
+    for (int i = 0; i < 21; ++i) {
+        const int pages = logPagesOf(db, pageBytes, acceptOne);
+        if (pages < 0)
+            return false;
+        acceptPages << pages;
+    }
     const int pages = int(percentile(acceptPages, 0.5));
     // Overflow pages carry the value; the row's own pages are measured, not assumed.
-    const int perPage = pageSize(db) - 4;
+    const int perPage = pageBytes - 4;
     int bytes = pages * perPage;
     int barePages = 0;
     for (int tries = 0; tries < 4; ++tries) {
-        barePages = logPagesOf(db, file, [&] { bareInsertMs(db, clock, bytes); });
+        barePages = logPagesOf(db, pageBytes, [&] { return bareInsertOf(bytes); });
         if (barePages == pages)
             break;
         bytes = std::max(0, bytes + (pages - barePages) * perPage);
@@ -235,7 +246,7 @@ bool benchIntakeVolume(Database& db, const Clock& clock, IntakeService& intake,
     const double b = percentile(bare, 0.5);
     add(QStringLiteral("pages an accept writes to the log, SQLite"), QStringLiteral("median"), pages);
     add(QStringLiteral("pages the bare one-row INSERT writes, SQLite"), QStringLiteral("one"),
-        logPagesOf(db, file, [&] { bareInsertMs(db, clock); }));
+        logPagesOf(db, pageBytes, [&] { return bareInsertOf(0); }));
     add(QStringLiteral("bare one-row INSERT of %1 pages, SQLite (ms)").arg(barePages),
         QStringLiteral("median"), b);
     add(QStringLiteral("intake commit, full accept, SQLite, again (ms)"), QStringLiteral("median"),
